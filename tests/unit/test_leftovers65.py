@@ -151,6 +151,11 @@ def test_a113_contest_and_hope_idioms_quiet_when_meant_or_literal(src: str, mt: 
             "Thủ tướng Ý thăm Việt Nam, ý phương cam kết tăng đầu tư.",
             ("ý phương", "phía Ý"),
         ),
+        (
+            "意大利代表团访问越南，意方代表表示满意。",
+            "Đoàn Italia thăm Việt Nam, đại diện ý phương bày tỏ hài lòng.",
+            ("ý phương", "phía Italia"),
+        ),
     ],
 )
 def test_c103_lowercase_reading_with_the_side_in_the_source(src: str, mt: str, found: tuple[str, str]) -> None:
@@ -163,6 +168,16 @@ def test_c103_lowercase_reading_with_the_side_in_the_source(src: str, mt: str, f
         ("双方讨论了意大利提出的合作方案。", "Hai bên thảo luận ý phương án hợp tác của Italia."),
         ("意方代表提出了新的想法。", "Đại diện Italia nêu ý phương hướng mới."),
         ("意大利方面表示愿意合作。", "Ông nói ý phương sẵn sàng hợp tác với Italia."),
+        # the side in the source, but the article names no such country: 意方 alone is not enough for a word
+        ("意方承诺增加投资。", "Họ nói ý phương cam kết tăng đầu tư."),
+        # 立方米 (cubic metre) and 古方 (an old remedy) hold 立方/古方: Lithuania's and Cuba's abbreviations with 方
+        ("该水库蓄水量为50万立方米。", "Hồ chứa có dung tích 500.000 mét lập phương."),
+        ("这是古方。", "Bài thuốc này là một cổ phương."),
+        # ... and with the country named elsewhere, 'lập phương' after a unit is still the word
+        (
+            "立陶宛总理访问越南。该水库蓄水量为50万立方米。",
+            "Thủ tướng Litva thăm Việt Nam. Hồ chứa có dung tích 500.000 mét lập phương.",
+        ),
     ],
 )
 def test_c103_lowercase_reading_quiet_without_the_side_or_before_a_word(src: str, mt: str) -> None:

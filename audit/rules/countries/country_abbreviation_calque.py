@@ -595,10 +595,14 @@ class CalquedCountryAbbreviation(SegmentRule):
                 iso = _topic_pick(word, table[word], topic)
             elif word[:1].islower() and _capital(word) in table:
                 # the reading written lowercase, as the word it also is (意方 'ý phương': 'ý' is 'idea', 德 'đức'
-                # 'virtue'): a side only where the record's Chinese source writes that side (leftovers65)
+                # 'virtue'): a side only where the record's Chinese source writes that side and the article names the
+                # country (立方米 'mét lập phương' is a cubic metre, 古方 'cổ phương' an old remedy: no Lithuania, no
+                # Cuba; leftovers65)
                 iso = _source_pick(seg, _capital(word), table[_capital(word)], topic)
-                if iso is None:
+                if iso is None or not (iso == HOME or iso in topic.countries or topic.counts[iso] > 0):
                     continue
+                if not _opens_side(text, start):
+                    continue  # after a noun or a number it is a word's part ('khối lập phương', 'mét lập phương')
                 lowercase = True
             else:
                 continue
@@ -698,6 +702,22 @@ def _phuong_pair_ends() -> frozenset[str]:
 
 
 _PHUONG = " phương"
+
+
+# Words after which a lowercase reading opens a side's clause ('cho biết ý phương …', 'rằng đức phương …')
+_LOWER_SIDE_BEFORE = _BLOC_SIDE_BEFORE | frozenset("biết nói là thấy định bố".split())
+
+
+def _opens_side(text: str, start: int) -> bool:
+    """A lowercase reading at ``start`` opens a side: at the start or after punctuation, after a word that opens a
+    clause (:data:`_LOWER_SIDE_BEFORE`), or after a side's owner ('đại diện ý phương')."""
+    before = text[:start].rstrip()
+    return (
+        not before
+        or not before[-1].isalnum()
+        or prev_word(text, start) in _LOWER_SIDE_BEFORE
+        or _SIDE_OWNER.search(text, max(0, start - 24), start) is not None
+    )
 
 
 def _capital(word: str) -> str:
