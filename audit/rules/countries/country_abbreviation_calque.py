@@ -343,7 +343,8 @@ class CalquedCountryAbbreviation(SegmentRule):
         "bare reading after 'phía' where the record's Chinese source writes that side ('phía Giản' behind 柬方), "
         "whatever follows and though the article names the country nowhere else ('phía Thái', 泰方, is "
         "Vietnamese and stays quiet; a reading several countries share, 'Tân' 新, only for the one the article "
-        "names)."
+        "names). A reading written lowercase as the word it also is ('ý phương' for 意方) counts only where the "
+        "record's source writes that side, the article names the country and the reading opens a clause."
     )
     fires = (
         "Belarus và Việt Nam tăng cường hợp tác\n[[White]] cam kết tạo điều kiện cho doanh nghiệp Việt Nam.",
