@@ -100,6 +100,12 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 24
     assert found >= 18 and fixed >= 17
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    # after leftovers65 (round 36): C107 'Trú Hữu' (Japan's trading houses, 住友 Sumitomo among them, in companies.tsv)
+    # found with 'Sumitomo', A113 'cổ và cổ' ('neck and neck' in en_idioms.tsv) found: 20 of 24, 19 with the fix
+    assert found >= 20 and fixed >= 19
+    assert set(missed) <= BLIND_MISSES - {f"{_RECORDS}: C107 'Trú Hữu'", f"{_ROWS}: A113 'cổ và cổ'"}, sorted(
+        set(missed)
+    )
 
 
 def test_no_finding_outside_planted_spans() -> None:

@@ -104,6 +104,15 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 25
     assert found >= 18 and fixed >= 16
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    # after leftovers65 (round 36): C107 'Ba Tư Đức' (巴斯德 Pasteur in organisations.tsv) found with 'Pasteur', A113
+    # 'chiếc bánh trên bầu trời' ('pie in the sky' in en_idioms.tsv) found, C103 'ý phương' (a lowercase reading before
+    # 'phương' where the record's source writes 意方) found with 'phía Ý': 21 of 25, 19 with the fix
+    assert found >= 21 and fixed >= 19
+    assert set(missed) <= BLIND_MISSES - {
+        f"{_EUROPE}: C103 'ý phương'",
+        f"{_RECORDS}: A113 'chiếc bánh trên bầu trời'",
+        f"{_HEALTH}: C107 'Ba Tư Đức'",
+    }, sorted(set(missed))
 
 
 def test_findings_outside_planted_spans_at_most_blind() -> None:

@@ -235,15 +235,15 @@ def _bare_parties(text: str, words: Iterable[re.Match[str]], offset: int = 0) ->
                 break
 
 
-def _named_as(ctx: DocContext, iso: str) -> str:
+def _named_as(ctx: DocContext, iso: str, kinds: tuple[str, ...] = ("name", "form")) -> str:
     """The name the document gives the country most often, its standard name or a form ('Mỹ' in a story that writes
     'Mỹ', 'Hoa Kỳ' in one that writes 'Hoa Kỳ'): a side's fix in the document's own words; the standard name when
-    the document names it neither way."""
+    the document names it neither way. ``kinds`` may add 'variant' ('Ý' beside the standard 'Italia')."""
     written = Counter(
         m.text
         for mentions in topic_of(ctx).mentions.values()
         for m in mentions
-        if m.iso == iso and m.kind in ("name", "form") and not m.weak
+        if m.iso == iso and m.kind in kinds and not m.weak
     )
     return written.most_common(1)[0][0] if written else gazetteer().name_of(iso)
 
@@ -343,7 +343,8 @@ class CalquedCountryAbbreviation(SegmentRule):
         "bare reading after 'phía' where the record's Chinese source writes that side ('phía Giản' behind 柬方), "
         "whatever follows and though the article names the country nowhere else ('phía Thái', 泰方, is "
         "Vietnamese and stays quiet; a reading several countries share, 'Tân' 新, only for the one the article "
-        "names)."
+        "names). A reading written lowercase as the word it also is ('ý phương' for 意方) counts only where the "
+        "record's source writes that side, the article names the country and the reading opens a clause."
     )
     fires = (
         "Belarus và Việt Nam tăng cường hợp tác\n[[White]] cam kết tạo điều kiện cho doanh nghiệp Việt Nam.",
@@ -565,14 +566,13 @@ class CalquedCountryAbbreviation(SegmentRule):
                 yield from self._phuong(seg, topic_of(ctx), ctx)
             return
         table, pairs = _phuong_readings(), _phuong_pair_ends()
-        found = sorted(
-            {
-                lines.segment_at(s)
-                for s, _, w in _words_before_phuong(lines.text)
-                if w in table or w in pairs or w in _BLOC_PHUONG
-            }
-        )
-        for k in found:
+        found: set[int] = set()
+        for s, _, w in _words_before_phuong(lines.text):
+            if w in table or w in pairs or w in _BLOC_PHUONG:
+                found.add(lines.segment_at(s))
+            elif _capital(w) in table and "方" in (lines.segments[k := lines.segment_at(s)].source or ""):
+                found.add(k)  # a lowercase reading, a side where the source writes one ('ý phương', 意方)
+        for k in sorted(found):
             yield from self._phuong(lines.segments[k], topic_of(ctx), ctx)
 
     def _phuong(self, seg: Segment, topic: Topic, ctx: DocContext | None = None) -> Iterator[Hit]:
@@ -584,6 +584,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         table = _phuong_readings()
         pairs = _phuong_pairs()
         for start, end, word in _words_before_phuong(text):
+            lowercase = False
             if word in _BLOC_PHUONG:
                 yield from self._bloc_phuong(seg, start, end, word, ctx)
                 continue
@@ -593,6 +594,17 @@ class CalquedCountryAbbreviation(SegmentRule):
                 start, word, iso = start - len(before) - 1, pair, pairs[pair]  # 'Ấn Ni phương' (印尼方)
             elif word in table:
                 iso = _topic_pick(word, table[word], topic)
+            elif word[:1].islower() and _capital(word) in table:
+                # the reading written lowercase, as the word it also is (意方 'ý phương': 'ý' is 'idea', 德 'đức'
+                # 'virtue'): a side only where the record's Chinese source writes that side and the article names the
+                # country (立方米 'mét lập phương' is a cubic metre, 古方 'cổ phương' an old remedy: no Lithuania, no
+                # Cuba; leftovers65)
+                iso = _source_pick(seg, _capital(word), table[_capital(word)], topic)
+                if iso is None or not (iso == HOME or iso in topic.countries or topic.counts[iso] > 0):
+                    continue
+                if not _opens_side(text, start):
+                    continue  # after a noun or a number it is a word's part ('khối lập phương', 'mét lập phương')
+                lowercase = True
             else:
                 continue
             # only a country the article names: 'Nga phương' in no article about Russia; Việt Nam is a party of
@@ -611,7 +623,13 @@ class CalquedCountryAbbreviation(SegmentRule):
                 mm.start == start and mm.end > start + len(word) for mm in find_mentions(text)
             ):
                 continue  # a name goes on ('Trung phương Nam …') or the reading starts a longer country name
-            yield self._side_hit(seg, start, end, gz.countries[iso].abbr, as_written(ctx, gz.name_of(iso)), 0.85)
+            # (a lowercase reading's fix names the country as the document does: 'phía Ý' where it writes 'Ý')
+            name = (
+                _named_as(ctx, iso, ("name", "form", "variant"))
+                if lowercase and ctx is not None
+                else as_written(ctx, gz.name_of(iso))
+            )
+            yield self._side_hit(seg, start, end, gz.countries[iso].abbr, name, 0.85)
 
     def _bloc_phuong(self, seg: Segment, start: int, end: int, word: str, ctx: DocContext | None) -> Iterator[Hit]:
         """'Âu phương' (欧方) as a party, in an article that names the EU (its own words, beside this segment)."""
@@ -685,6 +703,27 @@ def _phuong_pair_ends() -> frozenset[str]:
 
 
 _PHUONG = " phương"
+
+
+# Words after which a lowercase reading opens a side's clause ('cho biết ý phương …', 'rằng đức phương …')
+_LOWER_SIDE_BEFORE = _BLOC_SIDE_BEFORE | frozenset("biết nói là thấy định bố".split())
+
+
+def _opens_side(text: str, start: int) -> bool:
+    """A lowercase reading at ``start`` opens a side: at the start or after punctuation, after a word that opens a
+    clause (:data:`_LOWER_SIDE_BEFORE`), or after a side's owner ('đại diện ý phương')."""
+    before = text[:start].rstrip()
+    return (
+        not before
+        or not before[-1].isalnum()
+        or prev_word(text, start) in _LOWER_SIDE_BEFORE
+        or _SIDE_OWNER.search(text, max(0, start - 24), start) is not None
+    )
+
+
+def _capital(word: str) -> str:
+    """``word`` with its first letter capitalised ('ý' → 'Ý'), as the gazetteer writes a country's reading."""
+    return word[:1].upper() + word[1:]
 
 
 def _source_side(seg: Segment, iso: str) -> bool:
