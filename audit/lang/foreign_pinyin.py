@@ -779,7 +779,10 @@ def pinyin_shaped_names(text: str, loose: bool = False) -> list[ForeignPinyin]:
                 continue
         elif not any(_CHINESE_SHAPE.search(s) for p in parses for s in p):
             continue
-        if any(_known_word(w) and not _chinese_syllable(p) for (_, _, w), p in zip(rest, parses, strict=True)):
+        if any(
+            _known_word(w) and not _chinese_syllable(p) and not _second_after_long(rest, parses, k)
+            for k, ((_, _, w), p) in enumerate(zip(rest, parses, strict=True))
+        ):
             continue
         if _country_pinyin(rest):
             continue
@@ -801,6 +804,22 @@ def pinyin_shaped_names(text: str, loose: bool = False) -> list[ForeignPinyin]:
             continue
         out.append(ForeignPinyin(start, rest[-1][1], None, sum(sizes)))
     return out
+
+
+_LONG_GIVEN = 3  # pinyin syllables of a first word that is a Western given name through Chinese ('Kelaosi' 克劳斯)
+
+
+def _second_after_long(rest: Run, parses: list[tuple[str, ...]], k: int) -> bool:
+    """The ``k``-th word of a two-word run is its second, and the first is a long pinyin name of no known word, three
+    syllables or more ('Tiến sĩ Kelaosi Weibo' 克劳斯·韦伯 Klaus Weber): a family name whose pinyin is also a known word
+    (Weibo, the platform: English Zipf 3.2) is the pinyin of the same name (adversary127)."""
+    return (
+        k == 1
+        and len(rest) == 2
+        and len(parses[0]) >= _LONG_GIVEN
+        and len(parses[1]) >= 2
+        and not _known_word(rest[0][2])
+    )
 
 
 # the Arabic article written as a word of its own before a family name ('Thani bin Ahmed Al Zeyoudi', 'Mohamed El

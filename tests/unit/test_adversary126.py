@@ -34,13 +34,15 @@ _HUMAN = "01_khach_thai_den_da_nang_gao_viet_thai.html"
 
 # Blind (data at 6fd6027a; main at this branch's base, 2a08e952): 18 of 24 found, 17 with the accepted fix; missed:
 BLIND_MISSES = {
-    f"{_RECORDS}: C102 'Việt-Ngày'",
     f"{_RECORDS}: C107 'Trú Hữu'",
     f"{_ROWS}: A113 'cổ và cổ'",
     f"{_PAGE}: C101 'Trung-Nhật'",
-    f"{_PAGE}: N102 'Tụng Tát·Sạ Luân Quân'",
     f"{_PAGE}: F107 'cho'",
 }
+# Blind the misses were also C102 'Việt-Ngày' (日 read as 'ngày' in a pair after 'hợp tác') and N102 'Tụng Tát·Sạ Luân
+# Quân' (a dotted name after a role in an unnamed company and its country): found after leftovers66's fixes, C102 with
+# 'Việt Nam – Nhật Bản' (an en dash where the annotation accepts a hyphen), N102 without a suggestion (an invented
+# person)
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -95,10 +97,11 @@ def test_clean_records_get_no_finding() -> None:
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 18 of 24 found, 17 with the accepted fix (JSONL 6 of 8, 6; TSV 5 of 6, 5; the page 7 of 10, 6: N108
-    'Zuoteng Jianyi' found without a suggestion, minor)."""
+    'Zuoteng Jianyi' found without a suggestion, minor). After leftovers66's fixes 20 of 24, 17 (C102 'Việt-Ngày'
+    fixed 'Việt Nam – Nhật Bản' with an en dash, N102 'Tụng Tát·Sạ Luân Quân' without a suggestion)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 24
-    assert found >= 18 and fixed >= 17
+    assert found >= 20 and fixed >= 17
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
     # after leftovers65 (round 36): C107 'Trú Hữu' (Japan's trading houses, 住友 Sumitomo among them, in companies.tsv)
     # found with 'Sumitomo', A113 'cổ và cổ' ('neck and neck' in en_idioms.tsv) found: 20 of 24, 19 with the fix

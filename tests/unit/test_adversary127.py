@@ -40,17 +40,20 @@ _A110_SPAN = (
 
 # Blind (data at 9c5625e3; main at 2a08e952, this branch's base): 18 of 25 found, 16 with the accepted fix; missed:
 BLIND_MISSES = {
-    f"{_EUROPE}: N102 'An Đông Ni Áo·Tháp Á Ni'",
     f"{_EUROPE}: C103 'ý phương'",
     f"{_EUROPE}: A110 {_A110_SPAN!r}",
     f"{_EUROPE}: C102 'Việt-Âu'",
     f"{_RECORDS}: A113 'chiếc bánh trên bầu trời'",
     f"{_HEALTH}: C107 'Ba Tư Đức'",
-    f"{_HEALTH}: N108 'Kelaosi Weibo'",
 }
+# Blind the misses were also N102 'An Đông Ni Áo·Tháp Á Ni' (found from 'Ni' on) and N108 'Kelaosi Weibo' (a known word
+# second): found after leftovers66's fixes, both without a suggestion (Tajani's Chinese name is not in the tables,
+# Klaus Weber is invented)
 # Blind: the one finding outside the planted spans, N102 on the planted Tajani name with a shorter span (without its
 # first two syllables 'An Đông'), no suggestion
 BLIND_UNPLANTED = [(_EUROPE, "N102", "Ni Áo·Tháp Á Ni")]
+# After leftovers66 (the whole given name before the dot): none, the finding is the planted span
+UNPLANTED_AFTER: list[tuple[str, str, str]] = []
 _HUMAN_LINES = json.loads(CLEAN[0].with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -99,10 +102,11 @@ def test_clean_records_and_units_get_no_finding() -> None:
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 18 of 25 found, 16 with the accepted fix (XLIFF 6 of 10, 5: N108 'Laerxie' found without a suggestion
-    where I wrote 'Gérard Larcher'; JSONL 7 of 8, 7; text page 5 of 7, 4: L103 '超负荷' without a suggestion)."""
+    where I wrote 'Gérard Larcher'; JSONL 7 of 8, 7; text page 5 of 7, 4: L103 '超负荷' without a suggestion). After
+    leftovers66's fixes 20 of 25, 16 (N102 'An Đông Ni Áo·Tháp Á Ni' and N108 'Kelaosi Weibo' without a suggestion)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 25
-    assert found >= 18 and fixed >= 16
+    assert found >= 20 and fixed >= 16
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
     # after leftovers65 (round 36): C107 'Ba Tư Đức' (巴斯德 Pasteur in organisations.tsv) found with 'Pasteur', A113
     # 'chiếc bánh trên bầu trời' ('pie in the sky' in en_idioms.tsv) found, C103 'ý phương' (a lowercase reading before
@@ -116,8 +120,9 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
 
 
 def test_findings_outside_planted_spans_at_most_blind() -> None:
-    """Blind: one, N102 on 'Ni Áo·Tháp Á Ni', the planted Tajani name without its first two syllables."""
-    assert set(unplanted_findings(MT)) <= set(BLIND_UNPLANTED)
+    """Blind: one, N102 on 'Ni Áo·Tháp Á Ni', the planted Tajani name without its first two syllables; after
+    leftovers66, none."""
+    assert set(unplanted_findings(MT)) <= set(UNPLANTED_AFTER)
 
 
 def test_folder_run_audits_every_file_but_the_markdown(tmp_path: Path) -> None:

@@ -90,7 +90,7 @@ def interpunct_names(text: str) -> list[InterpunctName]:
             right.append((tail.start(1), tail.end(1), tail[1]))  # 'Díaz-Canel' is one name part
         words = [w for _, _, w in left + right]
         if not any(foreign(w) for w in words):
-            hanviet = _hanviet_transcription(a, b)
+            hanviet = _hanviet_transcription(a, b, text)
             if hanviet is None and len(gap) == 1:
                 hanviet = _titled_unspaced(text, a, b)
             if hanviet is None:
@@ -129,12 +129,17 @@ def _sound_readings() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(readings), frozenset(readings - _common_name_syllables())
 
 
-def _hanviet_transcription(a: Run, b: Run) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] | None:
+def _hanviet_transcription(
+    a: Run, b: Run, text: str = ""
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] | None:
     """The two parts of a foreign name read in Hán-Việt on either side of an interpunct ('Đức Lỗ · Vi Tư Mạn'
     德鲁·韦斯曼 Drew Weissman): capitalised Vietnamese syllables, four or more in all, two thirds of them readings
     of characters Chinese picks for sounds and two of those no common Vietnamese name syllable. Vietnamese names
     and places joined by a dot in a byline or a list ('Minh Khuê · Thu Hà', 'Hà Nội · Huế') have none of them.
-    The words before the name that read no such character ('Ông', a country) are left out."""
+    The words before the name that read no such character ('Ông', a country) are left out, but for the whole run of
+    Hán-Việt syllables before the dot right after a country or a title, one given name read from Chinese whose first
+    syllables are common Vietnamese ones ('Ngoại trưởng Ý An Đức Liệt Á·…' 安德烈亚 Andrea, not 'Á·…':
+    :func:`_given_name_run`)."""
     sound, rare = _sound_readings()
     words = [w for _, _, w in a]
     names = country_names()
@@ -142,8 +147,9 @@ def _hanviet_transcription(a: Run, b: Run) -> tuple[list[tuple[int, int, str]], 
     cut = max((j for i, j in spans if " ".join(words[i:j]) in names), default=0)  # 'Hà Lan Tây Phàm': no part of it
     if len(a) - cut < 2:
         cut = 0  # a part of one syllable is none: 'Đức Lỗ' (德鲁 Drew) reads Đức as a syllable, not Germany
-    left = list(itertools.takewhile(lambda t: not foreign(t[2]), reversed(a[cut:][-_HANVIET_PART:])))[::-1]
+    window = list(itertools.takewhile(lambda t: not foreign(t[2]), reversed(a[cut:][-_HANVIET_PART:])))[::-1]
     right = list(itertools.takewhile(lambda t: not foreign(t[2]), b[:_HANVIET_PART]))
+    left = window
     while len(left) > 1 and syllable_key(left[0][2]) not in sound:
         left = left[1:]
     keys = [syllable_key(w) for _, _, w in left + right]
@@ -151,7 +157,36 @@ def _hanviet_transcription(a: Run, b: Run) -> tuple[list[tuple[int, int, str]], 
         return None
     if 3 * sum(k in sound for k in keys) < 2 * len(keys) or sum(k in rare for k in keys) < 2:
         return None
-    return left, right
+    # the run after the country that opens it (a country's name inside the run is a syllable: 'Ý An Đức Liệt Á')
+    opening = max((j for j in range(1, min(3, len(a)) + 1) if " ".join(words[:j]) in names), default=0)
+    if opening != cut and opening:
+        window = list(itertools.takewhile(lambda t: not foreign(t[2]), reversed(a[opening:][-_HANVIET_PART:])))[::-1]
+    after_country = opening > 0 and window[:1] == list(a[opening : opening + 1]) and words[0] not in _NOT_NAME_WORDS
+    return _given_name_run(text, window, left, after_country=after_country), right
+
+
+def _given_name_run(
+    text: str, window: list[tuple[int, int, str]], left: list[tuple[int, int, str]], *, after_country: bool
+) -> list[tuple[int, int, str]]:
+    """The part before the dot of a name :func:`_hanviet_transcription` found, widened to the Hán-Việt syllables of
+    its run that it left out for reading no character Chinese picks for sounds, when they start right after a country
+    (``after_country``: the run's first word after it) or a title or honorific: the run between the title and the dot
+    is one given name ('Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Ý An Đông Ni Áo·…' 安东尼奥 Antonio, found from 'Ni'
+    for 'An' and 'Đông', common name syllables: adversary127). The widest such start (at most four syllables in all:
+    the window); none with a word of another kind ('Ông', a capitalised sentence word)."""
+    from audit.lang.mentions.preceding_title import titled_before
+
+    for k in range(len(window) - len(left)):
+        head = window[k:]
+        if any(w in _NOT_NAME_WORDS or w.isupper() for _, _, w in head[: len(head) - len(left)]):
+            continue
+        if (k == 0 and after_country) or titled_before(text, head[0][0], strict=True):
+            return head
+    return left
+
+
+# honorifics and sentence words capitalised before a name: never a syllable of the given name
+_NOT_NAME_WORDS = frozenset({"Ông", "Bà", "Ngài", "Anh", "Chị", "Cô", "Theo", "Khi", "Tại", "Với", "Sau", "Trước"})
 
 
 def _titled_unspaced(text: str, a: Run, b: Run) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] | None:
@@ -177,6 +212,7 @@ def _titled_unspaced(text: str, a: Run, b: Run) -> tuple[list[tuple[int, int, st
             or _company_role_before(text, start)
             or _titled_country_before(text, start)
             or _titled_body_before(text, start)
+            or _company_kind_role_before(text, start)
         ):
             continue
         keys = [syllable_key(w) for _, _, w in left + right]
@@ -262,6 +298,55 @@ def _company_role_before(text: str, pos: int) -> bool:
     lo = ends[-1] if ends else lo
     starts = [w.start() for w in re.finditer(r"(?<!\S)\S", text[lo : m.start()])]
     return any(titled_before(text, lo + k, strict=True) for k in starts) or titled_before(text, m.start(), strict=True)
+
+
+# a company's kind, opening an unnamed company's description ('tập đoàn năng lượng Thái Lan ')
+_COMPANY_KIND = re.compile(r"(?<!\w)(?:tập đoàn|công ty|hãng|ngân hàng)\s")
+_FIELD_WORDS = 4  # lowercase words of the company's field between its kind and its country ('năng lượng tái tạo')
+
+
+def _company_kind_role_before(text: str, pos: int) -> bool:
+    """A role in an unnamed company right before ``pos``: a title (:func:`titled_before`) or a manager's role, the
+    role's other words with no comma between, then the company's kind, one to four lowercase words of its field and its
+    country ('Phó Chủ tịch tập đoàn năng lượng Thái Lan ', 'Giám đốc điều hành công ty dầu khí Malaysia '), as
+    Chinese puts a role and its company before a name (泰国能源集团副总裁 …): the title counts as it does right before
+    the name (adversary126)."""
+    from audit.lang.mentions.preceding_title import titled_before
+
+    lo = max(0, pos - 80)
+    window = text[lo:pos]
+    if not window.endswith(" "):
+        return False
+    words = window.split()
+    names = country_names()
+    after = text[pos:].split(maxsplit=1)[:1]
+    sizes = [n for n in (1, 2, 3) if len(words) > n and " ".join(words[-n:]) in names]
+    if not sizes or any(" ".join(words[-n:] + after) in names for n in (1, 2)):
+        return False  # no country, or the name would start inside the country's ('Thái ' before 'Lan Tụng Tát·…')
+    country_start = pos - 1 - len(" ".join(words[-sizes[-1] :]))
+    kind = None
+    for m in _COMPANY_KIND.finditer(text, lo, country_start):
+        field = text[m.end() : country_start].split()
+        if 1 <= len(field) <= _FIELD_WORDS and all(w.islower() and w.isalpha() for w in field):
+            kind = m
+    if kind is None:
+        return False
+    head = max(0, kind.start() - 50)
+    ends = [e.end() for e in _CLAUSE_END.finditer(text, head, kind.start())]
+    head = ends[-1] if ends else head
+    if _MANAGER_BEFORE.search(text, head, kind.start()):
+        return True
+    starts = [w.start() for w in re.finditer(r"(?<!\S)\S", text[head : kind.start()])]
+    return any(titled_before(text, head + k, strict=True) for k in starts) or titled_before(
+        text, kind.start(), strict=True
+    )
+
+
+# a company's manager right before its kind ('Giám đốc điều hành ', 'Phó Tổng giám đốc '): a role titled_before
+# does not list (it is no office)
+_MANAGER_BEFORE = re.compile(
+    r"(?<!\w)(?:[Pp]hó )?(?:[Tt]ổng )?[Gg]iám đốc(?: điều hành| tài chính| kinh doanh| khu vực)? $"
+)
 
 
 @functools.cache

@@ -12,7 +12,7 @@ from audit.lang import stored_regex
 from audit.lang.countries import HOME, Topic, gazetteer, trie_pattern, zh_short_names
 from audit.lang.hanviet import load as hanviet
 from audit.lang.pinyin import segmentations, toneless
-from audit.lang.resources import read_lines
+from audit.lang.resources import read_lines, read_tsv
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.vn_places import pinyin_places
 from audit.model import Segment, Severity
@@ -92,6 +92,9 @@ def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[st
             add(w.lower(), c.iso, "literal")
         for h in c.hanviet_all:
             add(h, c.iso, "name" if c.hanviet_ok or h in accepted else "hanviet")
+    for row in read_tsv("countries.pair_literals_framed.tsv"):  # 日 'ngày': read after a word of dealings only
+        add(row["word"], row["iso2"], "framed")
+        add(row["word"][:1].upper() + row["word"][1:], row["iso2"], "framed")
     for reading, iso in _short_name_readings():  # 印尼 'Ấn Ni': 'Việt-Ấn Ni' (Vietnamese writes 'Việt Nam – Indonesia')
         add(reading, iso, "name" if reading in accepted else "hanviet2")
     # a cut name is one more reading of a surface spelled so ('Na': 挪 Norway's Hán-Việt, Namibia cut), never
@@ -346,7 +349,9 @@ class CalquedCountryPair(SegmentRule):
         "on China); so too a syllable that is a calque for each country it abbreviates ('Tân': 新 of New Zealand, "
         "Singapore and Zimbabwe) after 'hai nước' ('Hai nước Úc-Tân'; after a word of dealings alone it may be two "
         "people: 'quan hệ Anh-Tân'), fixed as the article's country or the first listed, the others as "
-        "candidates; without such a word it is as often two given names ('cặp Việt-Mạnh', 'cặp Nga-Bạch'). In a "
+        "candidates; without such a word it is as often two given names ('cặp Việt-Mạnh', 'cặp Nga-Bạch'). A literal "
+        "word too common to read anywhere (日 'ngày', day: references/countries.pair_literals_framed.tsv) counts only "
+        "so, beside a country's one-word name, in an article naming its country ('hợp tác Việt-Ngày'). In a "
         "document of over 300 segments (a batch "
         "of unrelated sentences read as one document) the countries a row's article names are those of the 25 "
         "segments around it."
@@ -438,13 +443,19 @@ class CalquedCountryPair(SegmentRule):
                 if hit:
                     yield hit
                 continue
+            if "framed" in kinds and not _framed_pair(seg.text, m, kinds, (ia, ib), topic):
+                continue
             if "roman1" in kinds and (sorted(kinds) != ["roman", "roman1"] or not _one_letter_backed((ia, ib), topic)):
                 continue
             if "trunc" in kinds and not (_truncated_pair(kinds, (ia, ib), topic) and _pair_alone(seg.text, m)):
                 continue
-            if not all(
-                self._plausible(iso, kind, topic, ia == HOME or ib == HOME) for iso, kind in ((ia, ka), (ib, kb))
-            ) and not self._backed_by_pinyin(ctx, ((ia, ka), (ib, kb)), topic):
+            if (
+                "framed" not in kinds
+                and not all(
+                    self._plausible(iso, kind, topic, ia == HOME or ib == HOME) for iso, kind in ((ia, ka), (ib, kb))
+                )
+                and not self._backed_by_pinyin(ctx, ((ia, ka), (ib, kb)), topic)
+            ):
                 if not (
                     _cued_pinyin_pair(seg.text, m, kinds, (ia, ib))
                     or _cued_hanviet_pair(seg.text, m, kinds, (ia, ib), topic, seg.index)
@@ -495,8 +506,8 @@ class CalquedCountryPair(SegmentRule):
                 continue
             picks = [_pick_in_chain(w, parts[w], topic) for w in words]
             kinds = [k for _, k in picks]
-            if "trunc" in kinds:
-                continue  # a cut name is read in a pair only
+            if "trunc" in kinds or "framed" in kinds:
+                continue  # a cut name, a common word ('ngày') is read in a pair only
             isos = [iso for iso, _ in picks]
             if len(set(isos)) < 3 or not _plausible_chain(isos, kinds, topic):
                 continue
@@ -662,6 +673,27 @@ def _cued_hanviet_pair(
     # then names the first listed, the others as candidates
     return all(kind == "hanviet" for _, kind in readings) and bool(
         _TWO_COUNTRIES.search(text, max(0, m.start() - 30), m.start())
+    )
+
+
+_DIGIT_AFTER = re.compile(r"\s*[\d/]")
+
+
+def _framed_pair(text: str, m: re.Match[str], kinds: tuple[str, str], isos: tuple[str, str], topic: Topic) -> bool:
+    """A pair with a literal word too common to read anywhere (references/countries.pair_literals_framed.tsv: 日
+    'ngày', day) is a calque when the other part is a country's name ('Việt', 'Trung'), the pair comes right after a
+    word of two countries' dealings ('Ủy ban hợp tác Việt-Ngày', 越日; adversary126) and the article names the
+    country the word stands for. 'ngày' is elsewhere the day of a date after a dash ('Hà Nội - Ngày 5/12'), or of a
+    span ('ngày - đêm')."""
+    framed = kinds.index("framed")
+    other = (m["a"], m["b"])[1 - framed]
+    return (
+        kinds[1 - framed] == "name"
+        and " " not in other  # a one-syllable form as the calque writes it ('Việt', not 'Việt Nam - Ngày 5/12')
+        and not _DIGIT_AFTER.match(text, m.end())
+        and isos[0] != isos[1]
+        and topic.counts[isos[framed]] > 0
+        and bool(_RELATION_CUE.search(text, max(0, m.start() - 30), m.start()))
     )
 
 
