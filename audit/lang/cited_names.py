@@ -20,6 +20,7 @@ _KIND = r"(?:(?:nước|xứ|thủ đô|kinh đô|thành phố|tỉnh|đảo|vù
 # The place's name: one to four words, checked by :func:`_a_place_name`
 _NAME = r"(?P<name>\w[\w'-]*(?: \w[\w'-]*){0,3}?)"
 _OPEN = r"\s*[\"“'(]?$"
+_LA = re.compile(rf"(?<!\w)(?:là|thành){_OPEN}")
 
 # 'Pháp (từng / còn / xưa …) được gọi là', 'Washington được phiên âm thành': the place named, then the verb
 _NAMED_BEFORE = re.compile(
@@ -53,6 +54,8 @@ def _a_place_name(name: str) -> bool:
 
 def cited_old_name(text: str, start: int) -> bool:
     """The reading at ``start`` of ``text`` is an old name the sentence cites for a place it names (see the module)."""
+    if _LA.search(text, max(0, start - 10), start) is None:
+        return False  # every naming ends in 'là' / 'thành' right before the reading: most readings have neither
     window = max(0, start - 160)
     for pattern in (_NAMED_BEFORE, _NAMED_AFTER, _LIST_ITEM):
         m = pattern.search(text, window, start)
