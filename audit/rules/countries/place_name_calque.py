@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
+from audit.lang.cited_names import cited_old_name
 from audit.lang.countries import Mention, Topic, gazetteer, next_word, prev_word
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
@@ -214,6 +216,8 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'Mi Công Hà Ủy viên Hội' (the MRC), 'Tân Gia Pha Cảng vụ Tập đoàn' (PSA): C107's
             if _NAMING.search(before):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
+            if cited_old_name(seg.text, m.start):
+                continue  # '… Pháp được gọi là Phú Lãng Sa, Đức là Đức Ý Chí và Ý là Ý Đại Lợi' (clean68)
             if _glossed_near(ctx, place.standard, seg.index):
                 continue  # 'sách cũ chép Canada là Gia Nã Đại': the reading glossed by the name itself (review32)
             if m.text.isascii() and self._in_english(seg.text, m.start, m.end):
@@ -304,11 +308,22 @@ def _glosses(text: str, m: Mention) -> bool:
     Tượng', 'Canada là Gia Nã Đại', 'Huế tức Thuận Hóa') or right after it ('Vạn Tượng, tức Viêng Chăn', 'Vạn Tượng
     (nay là Viêng Chăn)')."""
     assert m.place is not None
-    name = re.escape(m.place.standard)
+    name = "(?:" + "|".join(re.escape(n) for n in _standard_names(m.place.standard)) + ")"
     before = text[: m.start].rstrip()
     if re.search(rf"(?<!\w){name}\s+(?:là|tức|hay)\s*[\"“(']?$", before):
         return True
     return re.match(rf"\s*[,(]?\s*(?:là|tức|tức là|nay là)\s+{name}(?!\w)", text[m.end :]) is not None
+
+
+@functools.cache
+def _standard_names(standard: str) -> tuple[str, ...]:
+    """The standard name of a place and, for a country, its other Vietnamese names: Italia's 'Ý' glosses 'Ý Đại Lợi'
+    as well ('Ý là Ý Đại Lợi', clean68); the longest first."""
+    names = {standard}
+    for country in gazetteer().countries.values():
+        if standard in country.vi_all:
+            names.update(n for n in country.vi_all if n)
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _glossed_near(ctx: DocContext, standard: str, index: int) -> bool:

@@ -9,6 +9,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
+from audit.lang.cited_names import cited_old_name
 from audit.lang.foreign_pinyin import EchoNames
 from audit.lang.hanviet import fold, load
 from audit.lang.japanese_names import japanese_hanviet_names, may_have_japanese
@@ -262,7 +263,9 @@ def _glossed_latin(text: str, start: int, end: int) -> bool:
     closed = text[end : end + 2].lstrip()[:1] in (")", ",", ";")
     if closed and _LATIN_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True
-    return _LATIN_CITED.search(text, max(0, start - 80), start) is not None
+    if _LATIN_CITED.search(text, max(0, start - 80), start) is not None:
+        return True
+    return cited_old_name(text, start)  # 'Pháp được gọi là Phú Lãng Sa, Mexico là Mễ Tây Cơ' (clean68)
 
 
 def _latin_names(ctx: DocContext) -> EchoNames:
