@@ -6,15 +6,17 @@ words ('**Hà Nội**', '[Xem thêm](https://…)') and its code as sentences. B
 
 - text: paragraphs (their lines joined with a space, as rendered), ATX ``#`` and setext headings, list items
   (``-``, ``*``, ``+``, ``1.``, ``1)``, task boxes ``[ ]``), block quotes (``>``), table cells (a table is a row
-  of ``|`` cells over a ``|---|`` line);
+  of ``|`` cells over a ``|---|`` line), footnotes (a GitHub-style definition ``[^1]: …``: its text after the
+  label, and its indented lines after a blank one, as a list item's);
 - not text: a front matter (``---`` … ``---`` or ``+++`` … ``+++`` opening the file), fenced code (``````` or
   ``~~~``) and indented code, HTML comments, thematic breaks, link reference definitions.
 
 Inside a block, the marks are left out of the text and their columns skipped: emphasis (``*``, ``**``, ``_`` at a
 word's edge, ``~~``), a link's brackets and target (its text is kept), images, inline HTML tags, a backslash before
-a punctuation character; an entity (``&amp;``) is read as its character. An inline code span's text is kept and
-marked protected (no rule flags it), as HTML's ``<code>``; it may run over the lines of its block. The blocks'
-sentences are classified as boilerplate the way a text page's lines are ('Tin liên quan', a byline, a share bar).
+a punctuation character, a footnote's mark (``[^1]``, glued to the sentence that cites it); an entity
+(``&amp;``) is read as its character. An inline code span's text is kept and marked protected (no rule flags it), as
+HTML's ``<code>``; it may run over the lines of its block. The blocks' sentences are classified as boilerplate the
+way a text page's lines are ('Tin liên quan', a byline, a share bar).
 
 A directory walk leaves ``.md`` files out (a folder's README is a note, not a document); name a file, or give
 ``--format markdown``, to audit it. Post-edits are written back into the file through the character map
@@ -45,6 +47,7 @@ _BREAK_LINE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*)
 _QUOTE = re.compile(r" {0,3}>[ \t]?")
 _ITEM = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)")
 _REF_DEFINITION = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S")
+_FOOTNOTE = re.compile(r" {0,3}\[\^[^\]\s]+\]:[ \t]*")  # a footnote's definition: its text is read (clean69)
 _DELIMITER_ROW = re.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _CELL_BAR = re.compile(r"(?<!\\)\|")
 
@@ -52,6 +55,7 @@ _CELL_BAR = re.compile(r"(?<!\\)\|")
 _INLINE = re.compile(
     r"(?P<escape>\\[!-/:-@\[-`{-~])"
     r"|(?P<image>!\[[^\]\n]*\]\([^)\n]*\))"
+    r"|(?P<note>\[\^[^\]\s]+\](?!\(|\[))"  # a footnote's mark ('… chinhphu.vn.[^1]'), not a link's text
     r"|(?P<target>\]\([^)\n]*\)|\]\[[^\]\n]*\])"  # a link's end: ](url "title") or ][reference]
     r"|(?P<open>\[(?=[^\]\n]*\](?:\(|\[)))"  # a link's start, when its end follows on the line
     r"|(?P<autolink><(?:https?://|mailto:)[^>\s]+>)"
@@ -153,6 +157,12 @@ def blocks_of(lines: list[str]) -> list[_Block]:
             continue
         if current is not None and not quoted and _SETEXT.match(line):
             flush()  # the paragraph above is a heading: its underline ('===', '---') is no text
+            continue
+        if m := _FOOTNOTE.match(line):
+            flush()  # a footnote's text is a paragraph of its own; its indented lines continue it, as an item's
+            current, quoted, in_list = _Block(), False, True
+            if m.end() < _end(line):
+                current.pieces.append((i - 1, m.end(), _end(line)))
             continue
         if _BREAK_LINE.match(line) or _REF_DEFINITION.match(line):
             flush()

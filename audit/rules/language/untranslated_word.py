@@ -33,6 +33,17 @@ from audit.rules.language.source_verbs import VI_VERB, kept_source_verbs
 from audit.rules.language.wrong_language_segment import _VI_SHARE, WrongLanguageSegment, _quote_carried
 from audit.rules.registry import register
 
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _carried_vi_share(part: str) -> float:
+    """The Vietnamese share of a carried quotation's words, capitalised words (names) left out: a Vietnamese place
+    or person named with its marks in an English quote ('When Đắk Lắk sneezes, Lampung catches a cold,"' — clean69)
+    says nothing of the quote's language, the lowercase words do ('tôi', 'làm', 'được'); the whole share when every
+    word is capitalised."""
+    lower = [w for w in _LETTER_WORD.findall(part) if not w[0].isupper()]
+    return vietnamese_share(" ".join(lower)) if lower else vietnamese_share(part)
+
 
 @functools.cache
 def _terms() -> dict[str, str]:
@@ -689,7 +700,7 @@ class UntranslatedWord(SegmentRule):
             return  # not a Vietnamese sentence, or one L102 flags whole ('… in the Trà Kiệu room.'): L102's business
         mask = _speech_unmasked(text, _quoted_mask(text))
         carried = _quote_carried(seg, ctx.doc.segments)
-        if carried and vietnamese_share(text[:carried]) < _QUOTED_VI_SHARE:
+        if carried and _carried_vi_share(text[:carried]) < _QUOTED_VI_SHARE:
             # the rest of an English quotation opened in an earlier sentence ('"We started small. Now we ship
             # twelve," bà Lan nói'): as quoted as its first sentence; quoted Vietnamese speech is still searched
             mask[:carried] = [True] * carried
