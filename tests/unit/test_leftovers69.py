@@ -102,3 +102,56 @@ def test_speech_verb_after_an_apposed_speaker_fires(text: str, word: str, fix: s
 )
 def test_things_stances_and_the_press_verb_stay_quiet(text: str) -> None:
     assert _found(text, "T308") == []
+
+
+# --- N108/N103/N107: the US Secretaries of the Interior, the Treasury and Commerce as a sourced class ---
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span", "fix"),
+    [
+        # pinyin of the Chinese names the sources give (伯古姆, 贝森特, 卢特尼克) after the office's title
+        ("Bộ trưởng Nội vụ Mỹ Bogumu cho biết dự án khí hóa lỏng sẽ sớm khởi công.", "N108", "Bogumu", "Doug Burgum"),
+        (
+            "Bộ trưởng Tài chính Mỹ Beisente cho biết hai bên đã đạt thỏa thuận khung.",
+            "N108",
+            "Beisente",
+            "Scott Bessent",
+        ),
+        (
+            "Bộ trưởng Thương mại Mỹ Lutenike nói thuế đối ứng sẽ có hiệu lực từ tháng tới.",
+            "N108",
+            "Lutenike",
+            "Howard Lutnick",
+        ),
+        # a near miss of the holder's name under the title
+        (
+            "Bộ trưởng Thương mại Mỹ Howard Lutnik nói thuế đối ứng sẽ có hiệu lực.",
+            "N103",
+            "Howard Lutnik",
+            "Howard Lutnick",
+        ),
+        # the holder under another country's title
+        (
+            "Bộ trưởng Tài chính Nhật Bản Scott Bessent cho biết hai bên đã đạt thỏa thuận.",
+            "N107",
+            "Nhật Bản",
+            "Hoa Kỳ",
+        ),
+    ],
+)
+def test_us_cabinet_secretaries_are_read_against_their_office(text: str, rule: str, span: str, fix: str) -> None:
+    assert (span, fix) in _found(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Tài chính Mỹ Scott Bessent và Bộ trưởng Thương mại Mỹ Howard Lutnick dự cuộc họp.",
+        "Bộ trưởng Nội vụ Mỹ Doug Burgum thăm Alaska hôm thứ Hai.",
+        "Bộ trưởng Bộ Nội vụ Hoa Kỳ Doug Burgum công bố kế hoạch cho thuê khai thác dầu khí ngoài khơi.",
+        "Bộ trưởng Nội vụ Phạm Thị Thanh Trà chủ trì hội nghị.",  # Việt Nam's own Minister of Home Affairs
+    ],
+)
+def test_the_holders_in_the_press_spelling_stay_quiet(text: str) -> None:
+    assert [(f.rule, f.text) for f in audit_text(text) if f.rule in ("N103", "N107", "N108")] == []
