@@ -155,3 +155,23 @@ def test_us_cabinet_secretaries_are_read_against_their_office(text: str, rule: s
 )
 def test_the_holders_in_the_press_spelling_stay_quiet(text: str) -> None:
     assert [(f.rule, f.text) for f in audit_text(text) if f.rule in ("N103", "N107", "N108")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Bộ trưởng Quốc phòng Mỹ Hegesaisi thăm Philippines tuần tới.", "Hegesaisi", "Pete Hegseth"),  # 赫格塞思
+        ("Bộ trưởng Quốc phòng Mỹ Haigesaisi thăm Philippines tuần tới.", "Haigesaisi", "Pete Hegseth"),  # 海格塞斯
+        ("Bộ trưởng Nông nghiệp Mỹ Luolinsi cho biết Trung Quốc sẽ mua đậu tương.", "Luolinsi", "Brooke Rollins"),
+    ],
+)
+def test_defense_and_agriculture_secretaries_in_pinyin_fire(text: str, span: str, fix: str) -> None:
+    assert (span, fix) in _found(text, "N108")
+
+
+def test_defense_and_agriculture_secretaries_in_the_press_spelling_stay_quiet() -> None:
+    text = (
+        "Bộ trưởng Quốc phòng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Mỹ Pete Hegseth. Bộ trưởng Chiến tranh Mỹ Pete "
+        "Hegseth và Bộ trưởng Nông nghiệp Mỹ Brooke Rollins dự họp."
+    )
+    assert [(f.rule, f.text) for f in audit_text(text) if f.rule in ("N103", "N107", "N108")] == []
