@@ -62,6 +62,11 @@ COUNTED = (
     "phật tử|Phật tử|tín đồ|giáo dân|tăng ni|khách hành hương|người hành hương|du học sinh|"
     # and goods seized or recalled by their packs ('60 vạn hộp sữa bột', '3 vạn chai'; misses31)
     "hộp|gói|chai|lon|túi|lọ|hũ|vỉ|kiện hàng|"
+    # the projects, works, plants and firms of investment and business news, and the members, delegates and children
+    # of society news, counted in whole units ('hơn 9,800 dự án' with the English thousands; adversary128); no army
+    # ('binh sĩ') nor peasants ('nông dân'), whom history counts in myriads too
+    "dự án|công trình|nhà máy|công ty|hợp tác xã|trang trại|trường học|bệnh viện|thành viên|hội viên|đại biểu|"
+    "tình nguyện viên|trẻ em|học viên|ngư dân|"
     # and cases of a disease ('12 vạn ca', '1,250 ca' in a dengue story; misses30), not a song's ('ca khúc') nor a
     # shift's words ('ca trực', 'ca đêm')
     r"ca(?!\s+(?:khúc|dao|từ|sĩ|kịch|trù|nhạc|hát|vũ|kíp|trực|làm|đêm|ngày|sáng|chiều))"

@@ -76,6 +76,9 @@ _NOT_STANCE = re.compile(
 )
 
 
+# the words that open an office before its title in an apposition ('Phó Chủ tịch', 'Tổng Giám đốc', 'Quyền Giám đốc',
+# 'Nguyên Bộ trưởng'; adversary128)
+_DEPUTY = re.compile(r"(?:(?:Phó|Tổng|Quyền|Nguyên|Cựu)\s+)*")
 _OWNER = re.compile(r"(?<!\w)của\s+$")
 _HONORIFIC_HEAD = re.compile(r"[ôÔ]ng|[bB]à|[nN]gài")
 
@@ -103,7 +106,7 @@ def _apposed_speaker(text: str, verb: int) -> bool:
     ``verb`` ('Bác sĩ Vũ Minh Khang, Trưởng khoa Hồi sức tích cực, biểu thị …'), not a thing ('Đường màu đỏ, theo
     chú giải, biểu thị …')."""
     m = _APPOSED.search(text, max(0, verb - _SPEAKER_FAR_WINDOW), verb)
-    if m is None or not _SPEAKER_HEAD_RE.match(m["role"]):
+    if m is None or not _SPEAKER_HEAD_RE.match(m["role"], _DEPUTY.match(m["role"]).end()):
         return False
     who = m["who"].split()
     return bool(_SPEAKER.search(m["who"] + " ")) or _named_speaker(who)
@@ -388,7 +391,9 @@ class ChineseWordCalque(PrefilteredRule):
             if c is None:
                 continue
             if c.speech and not (
-                (_SPEECH_AFTER.match(text, m.end()) and _spoken(text, m.start()))
+                # a comma, colon or 'rằng' after it: a speaker a few words back, or one named before an apposition
+                # that ends in a comma ('Ông X, Giám đốc một doanh nghiệp … tại Đắk Lắk, biểu thị, …'; adversary128)
+                (_SPEECH_AFTER.match(text, m.end()) and (_spoken(text, m.start()) or _apposed_speaker(text, m.start())))
                 or (_CLAUSE_AFTER.match(text, m.end()) and _spoken_right_before(text, m.start()))
                 or (_NOT_STANCE.match(text, m.end()) and _apposed_speaker(text, m.start()))
             ):

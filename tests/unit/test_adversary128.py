@@ -89,6 +89,12 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 28
     assert found >= 24 and fixed >= 19
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    # after leftovers69 (round 36): F114 '9,800' ('dự án' and other counted nouns of investment, business and society
+    # news in COUNTED) found with '9.800', and T308 'biểu thị' (a speech verb with a comma after it now takes a
+    # speaker named before an apposition closed by a comma, as the verb without one already did) found with 'cho
+    # biết': 26 of 28, 21 with the fix
+    assert found >= 26 and fixed >= 21
+    assert set(missed) <= BLIND_MISSES - {f"{_KOREA}: F114 '9,800'", f"{_FORUM}: T308 'biểu thị'"}
 
 
 def test_no_finding_outside_planted_spans_but_blind_one() -> None:

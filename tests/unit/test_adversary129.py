@@ -109,6 +109,8 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 24
     assert found >= 18 and fixed >= 17
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    # after leftovers69 (round 36): no miss newly found. The US Secretary of the Interior is in the gazetteer with the
+    # Chinese name the sources give (伯古姆 'Bogumu'); the set's 伯格姆 'Bogemu' is no source's, so N108 stays a miss
 
 
 def test_findings_outside_planted_spans_at_most_blind() -> None:
