@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from audit.lang.countries import trie_pattern
@@ -95,9 +96,20 @@ def _family_gate() -> re.Pattern[str]:
     return re.compile(trie_pattern(surname_pinyin()))
 
 
-def may_hold_japanese_pinyin(text: str) -> bool:
+@functools.cache
+def family_words() -> frozenset[str]:
+    """The family names' pinyin words, lowercase ('shantian'). A match of :func:`_pattern` at a word start has its
+    family name for a whole word: no letter, digit or '_' before it, a space after it."""
+    return frozenset(w.lower() for w in surname_pinyin())
+
+
+def may_hold_japanese_pinyin(text: str, words: AbstractSet[str] | None = None) -> bool:
     """A quick test of a document's text: a listed family name's pinyin before a capitalised word (one search for
-    any of the names first: most documents hold none)."""
+    any of the names first: most documents hold none). ``words``, when given, are the lowercase words (runs of
+    ``\\w``) of ``text``: a text whose words hold no family name's (:func:`family_words`) has no such name, found
+    without reading the text again."""
+    if words is not None and family_words().isdisjoint(words):
+        return False
     if _family_gate().search(text) is None:
         return False
     return any(_word_start(text, m.start()) for m in _pattern().finditer(text))

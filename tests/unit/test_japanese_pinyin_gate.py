@@ -38,3 +38,22 @@ def test_the_quick_test_on_sentences() -> None:
     assert not may_hold_japanese_pinyin("Ông XShantian Jianyi phát biểu.")  # inside a word
     assert not may_hold_japanese_pinyin("Thủ tướng Nhật Bản Ishiba Shigeru phát biểu.")
     assert not may_hold_japanese_pinyin("Đoàn tới Shantian, rồi về.")  # no capitalised word after the name
+
+
+def test_the_word_set_gate_agrees() -> None:
+    """Given the text's lowercase words (N108 passes the article's word set), the quick test answers as it does
+    from the text alone, on random glues of names, pieces and punctuation."""
+    from audit.lang.tokens import words
+
+    names = sorted(surname_pinyin())
+    pieces = [*names, *(n[:4] for n in names), *(n.upper() for n in names[:20]), "Jianyi", "Ông", "Tokyo", "x"]
+    glues = [" ", "", "-", "'", "_", "(", "“", ", ", "\n", "\u00a0", "2"]
+    rnd = random.Random(36)
+    passed = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(glues) for _ in range(rnd.randint(1, 5)))
+        alone = may_hold_japanese_pinyin(text)
+        assert may_hold_japanese_pinyin(text, set(words(text))) == alone, text
+        passed += alone
+    assert passed > 500
+    assert not may_hold_japanese_pinyin("Ông Shantian Jianyi.", {"ông", "jianyi"})  # the words say no name

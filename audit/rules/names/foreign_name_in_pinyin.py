@@ -27,7 +27,7 @@ from audit.lang.pinyin import segmentations
 from audit.lang.source_pinyin import source_pinyin_names, source_transliterations, syllables_of
 from audit.lang.vn_places import pinyin_places
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import content_lines
+from audit.rules._prefilter import content_lines, word_set
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.names.analyses import doc_runs, event_years, seg_pinyin, seg_titled
 from audit.rules.names.pinyin_name import _marked_japanese
@@ -172,7 +172,7 @@ class ForeignNameInPinyin(SegmentRule):
         the gazetteers already read, with its fix ('Shantian Longxiong' → Yamada Takio, an envoy), is not reported
         again without one."""
         lines = content_lines(ctx)
-        if not may_hold_japanese_pinyin(lines.text) or not JAPAN_CUE.search(lines.text):
+        if not may_hold_japanese_pinyin(lines.text, word_set(ctx)) or not JAPAN_CUE.search(lines.text):
             return
         for seg in lines.segments:
             for n in japanese_pinyin_names(seg.text):
