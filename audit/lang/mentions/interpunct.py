@@ -115,6 +115,9 @@ def _acronym(word: str, run_length: int) -> bool:
 # Hán-Việt readings are the syllables of a Western name run through Chinese ('Tây Phàm · Cáp Tang' 西凡·哈桑)
 _SOUND_CHARS_HANVIET = "哈曼桑鲁路皮易莎娜阿艾约翰姆瓦科波弗赫霍乔凯维本莫林"
 _HANVIET_PART = 4  # syllables of one '·' part read in Hán-Việt ('Tư Bì Lý Đông' 斯皮里东 Spyridon)
+# syllables of one '·' part read whole when its run is one name: 伊格莱西亚斯 'Y Cách Lai Tây Á Tư' (Iglesias),
+# 弗拉基米尔 'Phất Lạp Cơ Mễ Nhĩ' (Vladimir), 别克捷诺夫 'Biệt Khắc Tiệp Nặc Phu' (Bektenov)
+_HANVIET_WHOLE = 6
 
 
 @functools.cache
@@ -159,10 +162,37 @@ def _hanviet_transcription(
         return None
     # the run after the country that opens it (a country's name inside the run is a syllable: 'Ý An Đức Liệt Á')
     opening = max((j for j in range(1, min(3, len(a)) + 1) if " ".join(words[:j]) in names), default=0)
-    if opening != cut and opening:
-        window = list(itertools.takewhile(lambda t: not foreign(t[2]), reversed(a[opening:][-_HANVIET_PART:])))[::-1]
+    # the given name is read from the whole run before the dot (up to six syllables), as the family name after it
+    window = list(itertools.takewhile(lambda t: not foreign(t[2]), reversed(a[opening or cut :][-_HANVIET_WHOLE:])))
+    window = window[::-1]
     after_country = opening > 0 and window[:1] == list(a[opening : opening + 1]) and words[0] not in _NOT_NAME_WORDS
-    return _given_name_run(text, window, left, after_country=after_country), right
+    return _given_name_run(text, window, left, after_country=after_country), _whole_part(b, right)
+
+
+def _whole_part(b: Run, right: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The part after the dot read whole: the rest of its run when the whole run is one name, six syllables or fewer
+    in Vietnamese spelling, at least half of the added ones readings of transcription characters
+    (references/zh_transliteration_chars.txt), none of them a country's, a Vietnamese place's or a city's name nor
+    the start or the end of one ('Chu Mạn Gia Lâm' 朱曼加林 Zhumangarin, 'Phổ Nhĩ Ngõa Cam Địch' 普尔瓦甘迪
+    Purwagandhi, 'Nỗ Nhĩ Lan Biệt Khoa Phu', whose last syllables were cut); else ``right`` as found. A run that goes
+    on past six, or into a word of another kind ('… Khải Lặc Hà Nội'), is not taken whole."""
+    from audit.lang.transliterated import sound_syllables
+    from audit.lang.vn_places import vn_place_names
+
+    if not right or len(right) >= len(b) or len(b) > _HANVIET_WHOLE or right[-1] != b[len(right) - 1]:
+        return right
+    sound, _ = sound_syllables()
+    places = (country_names(), vn_place_names())
+    words = [w for _, _, w in b]
+    added = words[len(right) :]
+    if any(foreign(w) or (len(w) > 1 and w.isupper()) or w in _NOT_NAME_WORDS for w in added):
+        return right
+    if 2 * sum(syllable_key(w) in sound for w in added) < len(added):
+        return right
+    for k in range(len(b)):  # a name that ends among the added words ('Hà Nội' after 'Khải Lặc Hà')
+        if any(k + n > len(right) and " ".join(words[k : k + n]) in names for n in (1, 2, 3) for names in places):
+            return right
+    return list(b)
 
 
 def _given_name_run(
@@ -200,7 +230,7 @@ def _titled_unspaced(text: str, a: Run, b: Run) -> tuple[list[tuple[int, int, st
 
     sound, _ = _sound_readings()
     right = list(itertools.takewhile(lambda t: not foreign(t[2]), b[:3]))
-    for size in (3, 2, 1):
+    for size in (5, 4, 3, 2, 1):
         left = list(a[-size:])
         if len(left) < size or any(foreign(w) for _, _, w in left):
             continue
@@ -218,7 +248,7 @@ def _titled_unspaced(text: str, a: Run, b: Run) -> tuple[list[tuple[int, int, st
         keys = [syllable_key(w) for _, _, w in left + right]
         common = _common_name_syllables()
         if right and len(keys) >= 3 and any(k in sound for k in keys) and not all(k in common for k in keys):
-            return left, right
+            return left, _whole_part(b, right)
         return None
     return None
 

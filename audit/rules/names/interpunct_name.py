@@ -328,6 +328,14 @@ def _western_match(parts: tuple[str, ...]) -> str | None:
         if len(w) > 2 and not vietnamese_spelt(w) and w.lower() not in _PARTICLES
     ]
     folded = set(ordered)
+    # a Vietnamese given-name syllable written without marks ('Minh', 'Long') is a Hán-Việt syllable as likely as a
+    # Latin part: alone it is no evidence ('Minh Ni Áo·Lạc Bội Tư' is not Lê Lương Minh); it counts among two
+    own = {
+        fold(w)
+        for p in parts
+        for w in p.split("-")
+        if len(w) > 2 and not vietnamese_spelt(w) and w.lower() not in _vietnamese_given()
+    }
     people_of = _people_by_word()
     # the people that share a word with the name (every person whose ``last`` meets it is one): in gazetteer order
     sharing = sorted({i for w in folded for i in people_of.get(w, ())})
@@ -340,9 +348,18 @@ def _western_match(parts: tuple[str, ...]) -> str | None:
         overlap = len(folded & words)
         if len(ordered) > 1 and ordered[0] not in words:
             continue
-        if (overlap >= 2 or folded & last) and (best is None or overlap > best[0]):
+        if (overlap >= 2 or own & last) and (best is None or overlap > best[0]):
             best = (overlap, name)
     return best[1] if best else None
+
+
+@functools.cache
+def _vietnamese_given() -> frozenset[str]:
+    """Common Vietnamese given-name syllables as written (vi_names.tsv, 1 per mille or more), lowercased: 'minh',
+    'long', 'lan' … (a Latin part spelt so is read as Hán-Việt when it stands alone)."""
+    from audit.lang.people import vi_names
+
+    return frozenset(s.syllable.lower() for s in vi_names()["given"].values() if s.freq >= 1.0)
 
 
 @functools.cache
