@@ -357,7 +357,10 @@ class CalquedCountryPair(SegmentRule):
         "so, beside a country's one-word name, in an article naming its country ('hợp tác Việt-Ngày'). In a "
         "document of over 300 segments (a batch "
         "of unrelated sentences read as one document) the countries a row's article names are those of the 25 "
-        "segments around it."
+        "segments around it. China's 'Trung' paired with the article's partner stands for Việt Nam (中 for 越) "
+        "after a friendly qualifier ('quan hệ đặc biệt Trung-Lào'), and after cooperation in a field ('hợp tác năng "
+        "lượng Trung-Nhật') where the article is plainly about Việt Nam and that country (named three times or more) "
+        "and names China nowhere."
     )
     fires = (
         "Ông nhấn mạnh Campuchia luôn ưu tiên phát triển quan hệ [[Jian-Yue]] trong mọi lĩnh vực.",
