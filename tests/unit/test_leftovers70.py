@@ -3,7 +3,8 @@
 
 1. N102 reads the whole part of a dotted name read in Hán-Việt on each side of the dot, up to six syllables, when
    the capitalised run on that side is one name (every syllable after the fourth a reading of a transcription
-   character, no country word): Spanish, Portuguese, Arabic and Russian names through Chinese.
+   character, no country word): Spanish, Portuguese, Arabic and Russian names through Chinese; a one-word country
+   ('Áo', 奥 of Olzhas, Oliver, Oscar) right after another country or an honorific is the name's first syllable.
 2. N102's suggestion from a Latin-looking part: a common Vietnamese given-name syllable without marks ('Minh',
    'Long') alone names no gazetteer person; it counts beside a second shared part.
 3. C102: a pair with China's 'Trung' after 'hợp tác' and a field ('hợp tác bán dẫn Trung-Hàn') in an article plainly
@@ -43,6 +44,25 @@ def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_n102_reads_the_whole_part_on_each_side(text: str, span: str) -> None:
+    assert [t for t, _ in _found(text, "N102")] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # 奥 'Áo' (also Austria) opening a given name right after another country or an honorific is its first
+        # syllable, not a country: it was dropped before
+        (
+            "Thủ tướng Kazakhstan Áo Nhĩ Trát Tư·Biệt Khắc Tiệp Nặc Phu tiếp đoàn Việt Nam.",
+            "Áo Nhĩ Trát Tư·Biệt Khắc Tiệp Nặc Phu",
+        ),
+        ("Ngoại trưởng Pháp Áo Lợi Phất·Đỗ Bang thăm Hà Nội.", "Áo Lợi Phất·Đỗ Bang"),
+        ("Ông Áo Tư Tạp · Mạt Nhĩ Tát Khắc nhận giải.", "Áo Tư Tạp · Mạt Nhĩ Tát Khắc"),
+        # a country right after the title is still no part of the name
+        ("Thủ tướng Hà Lan Tây Phàm·Cáp Tang phát biểu.", "Tây Phàm·Cáp Tang"),
+    ],
+)
+def test_n102_a_country_word_after_a_country_or_an_honorific_is_a_syllable(text: str, span: str) -> None:
     assert [t for t, _ in _found(text, "N102")] == [span]
 
 

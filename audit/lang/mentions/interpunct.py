@@ -146,8 +146,12 @@ def _hanviet_transcription(
     sound, rare = _sound_readings()
     words = [w for _, _, w in a]
     names = country_names()
-    spans = ((i, j) for i in range(len(a)) for j in range(i + 1, min(i + 3, len(a)) + 1))
-    cut = max((j for i, j in spans if " ".join(words[i:j]) in names), default=0)  # 'Hà Lan Tây Phàm': no part of it
+    spans = [(i, j) for i in range(len(a)) for j in range(i + 1, min(i + 3, len(a)) + 1)]
+    countries = [(i, j) for i, j in spans if " ".join(words[i:j]) in names]
+    ends = {j for _, j in countries}
+    # 'Hà Lan Tây Phàm': the country is no part of the name; but one right after another country or an honorific
+    # is the name's first syllable ('Kazakhstan Áo Nhĩ Trát Tư·…' 奥尔扎斯 Olzhas, 'Ông Áo Lợi Phất·…' 奥利弗 Oliver)
+    cut = max((j for i, j in countries if not (i and (i in ends or words[i - 1] in _NOT_NAME_WORDS))), default=0)
     if len(a) - cut < 2:
         cut = 0  # a part of one syllable is none: 'Đức Lỗ' (德鲁 Drew) reads Đức as a syllable, not Germany
     window = list(itertools.takewhile(lambda t: not foreign(t[2]), reversed(a[cut:][-_HANVIET_PART:])))[::-1]
@@ -234,7 +238,7 @@ def _titled_unspaced(text: str, a: Run, b: Run) -> tuple[list[tuple[int, int, st
         left = list(a[-size:])
         if len(left) < size or any(foreign(w) for _, _, w in left):
             continue
-        if any(" ".join(w for _, _, w in left[:k]) in country_names() for k in (1, 2)):
+        if any(" ".join(w for _, _, w in left[:k]) in country_names() for k in (1, 2)) and not _syllable_after(a, size):
             continue  # the country after the title is no part of the name ('Chủ tịch nước Lào Bồng Tái·…')
         start = left[0][0]
         if not (
@@ -251,6 +255,16 @@ def _titled_unspaced(text: str, a: Run, b: Run) -> tuple[list[tuple[int, int, st
             return left, _whole_part(b, right)
         return None
     return None
+
+
+def _syllable_after(a: Run, size: int) -> bool:
+    """The first word of the last ``size`` words of ``a``, a one-word country ('Áo'), comes right after another
+    country or an honorific in the run: it is the name's first syllable ('Thủ tướng Kazakhstan Áo Nhĩ Trát Tư·…'
+    奥尔扎斯 Olzhas, 'Ông Áo Lợi Phất·…' 奥利弗 Oliver)."""
+    if len(a) <= size or a[-size][2] not in country_names():
+        return False
+    before = a[-size - 1][2]
+    return before in country_names() or before in _NOT_NAME_WORDS
 
 
 def _titled_country_before(text: str, pos: int) -> bool:
