@@ -95,11 +95,17 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     # biết': 26 of 28, 21 with the fix
     assert found >= 26 and fixed >= 21
     assert set(missed) <= BLIND_MISSES - {f"{_KOREA}: F114 '9,800'", f"{_FORUM}: T308 'biểu thị'"}
+    # after leftovers70 (round 36): N102 reads the whole part after the dot when its run is one name (up to six
+    # syllables): 'Tạ Lý Khắc·Chu Mạn Gia Lâm' found whole (no suggestion: an invented person), 27 of 28, 21 with
+    # the fix
+    assert found >= 27 and fixed >= 21
+    assert set(missed) <= {f"{_KOREA}: C101 'Nhật Bản'"}, sorted(set(missed))
 
 
 def test_no_finding_outside_planted_spans_but_blind_one() -> None:
-    """Blind: one, the N102 name found with a span one syllable short."""
+    """Blind: one, the N102 name found with a span one syllable short. After leftovers70: none (the span whole)."""
     assert set(unplanted_findings(MT)) <= set(BLIND_UNPLANTED)
+    assert unplanted_findings(MT) == []
 
 
 def test_folder_run_audits_every_file(tmp_path: Path) -> None:

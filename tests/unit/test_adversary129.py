@@ -111,11 +111,18 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
     # after leftovers69 (round 36): no miss newly found. The US Secretary of the Interior is in the gazetteer with the
     # Chinese name the sources give (伯古姆 'Bogumu'); the set's 伯格姆 'Bogemu' is no source's, so N108 stays a miss
+    # after leftovers70 (round 36): N102 reads the whole part after the dot when its run is one name (up to six
+    # syllables): 'Đỗ Địch·Phổ Nhĩ Ngõa Cam Địch' found whole (no suggestion: the name is not in the gazetteer), 19 of
+    # 24, 17 with the fix
+    assert found >= 19 and fixed >= 17
+    assert set(missed) <= BLIND_MISSES - {f"{_TRANSPORT}: N102 'Đỗ Địch·Phổ Nhĩ Ngõa Cam Địch'"}, sorted(set(missed))
 
 
 def test_findings_outside_planted_spans_at_most_blind() -> None:
     """Blind: three, each on a planted error under another rule or a shorter span (BLIND_UNPLANTED)."""
     assert set(unplanted_findings(MT)) <= set(BLIND_UNPLANTED)
+    # after leftovers70: the N102 name found whole, on its planted span
+    assert (_TRANSPORT, "N102", "Địch·Phổ Nhĩ Ngõa Cam") not in unplanted_findings(MT)
 
 
 def test_folder_run_audits_every_file(tmp_path: Path) -> None:

@@ -26,7 +26,8 @@ def _found_in_pairs(pairs: list[tuple[str, str]], rule: str) -> list[tuple[str, 
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("Chủ tịch FIFA Gia Ni·Ân Phan Đề Nặc phát biểu tại lễ bốc thăm.", "Gia Ni·Ân Phan Đề"),
+        # the whole family name after the dot since leftovers70 (its fourth syllable 'Nặc' was cut before)
+        ("Chủ tịch FIFA Gia Ni·Ân Phan Đề Nặc phát biểu tại lễ bốc thăm.", "Gia Ni·Ân Phan Đề Nặc"),
         ("Chủ tịch AFC Tát Nhĩ·Mạn thăm trụ sở VFF.", "Tát Nhĩ·Mạn"),
         ("Bộ trưởng Thương mại Lạp Mã·Ba thăm Thành phố Hồ Chí Minh.", "Lạp Mã·Ba"),
         ("Bộ trưởng Năng lượng Gia Ni·An Đạt cho biết giá khí đốt sẽ giảm.", "Gia Ni·An Đạt"),

@@ -115,6 +115,9 @@ def _acronym(word: str, run_length: int) -> bool:
 # Hán-Việt readings are the syllables of a Western name run through Chinese ('Tây Phàm · Cáp Tang' 西凡·哈桑)
 _SOUND_CHARS_HANVIET = "哈曼桑鲁路皮易莎娜阿艾约翰姆瓦科波弗赫霍乔凯维本莫林"
 _HANVIET_PART = 4  # syllables of one '·' part read in Hán-Việt ('Tư Bì Lý Đông' 斯皮里东 Spyridon)
+# syllables of one '·' part read whole when its run is one name: 伊格莱西亚斯 'Y Cách Lai Tây Á Tư' (Iglesias),
+# 弗拉基米尔 'Phất Lạp Cơ Mễ Nhĩ' (Vladimir), 别克捷诺夫 'Biệt Khắc Tiệp Nặc Phu' (Bektenov)
+_HANVIET_WHOLE = 6
 
 
 @functools.cache
@@ -143,8 +146,12 @@ def _hanviet_transcription(
     sound, rare = _sound_readings()
     words = [w for _, _, w in a]
     names = country_names()
-    spans = ((i, j) for i in range(len(a)) for j in range(i + 1, min(i + 3, len(a)) + 1))
-    cut = max((j for i, j in spans if " ".join(words[i:j]) in names), default=0)  # 'Hà Lan Tây Phàm': no part of it
+    spans = [(i, j) for i in range(len(a)) for j in range(i + 1, min(i + 3, len(a)) + 1)]
+    countries = [(i, j) for i, j in spans if " ".join(words[i:j]) in names]
+    ends = {j for _, j in countries}
+    # 'Hà Lan Tây Phàm': the country is no part of the name; but one right after another country or an honorific
+    # is the name's first syllable ('Kazakhstan Áo Nhĩ Trát Tư·…' 奥尔扎斯 Olzhas, 'Ông Áo Lợi Phất·…' 奥利弗 Oliver)
+    cut = max((j for i, j in countries if not (i and (i in ends or words[i - 1] in _NOT_NAME_WORDS))), default=0)
     if len(a) - cut < 2:
         cut = 0  # a part of one syllable is none: 'Đức Lỗ' (德鲁 Drew) reads Đức as a syllable, not Germany
     window = list(itertools.takewhile(lambda t: not foreign(t[2]), reversed(a[cut:][-_HANVIET_PART:])))[::-1]
@@ -159,10 +166,37 @@ def _hanviet_transcription(
         return None
     # the run after the country that opens it (a country's name inside the run is a syllable: 'Ý An Đức Liệt Á')
     opening = max((j for j in range(1, min(3, len(a)) + 1) if " ".join(words[:j]) in names), default=0)
-    if opening != cut and opening:
-        window = list(itertools.takewhile(lambda t: not foreign(t[2]), reversed(a[opening:][-_HANVIET_PART:])))[::-1]
+    # the given name is read from the whole run before the dot (up to six syllables), as the family name after it
+    window = list(itertools.takewhile(lambda t: not foreign(t[2]), reversed(a[opening or cut :][-_HANVIET_WHOLE:])))
+    window = window[::-1]
     after_country = opening > 0 and window[:1] == list(a[opening : opening + 1]) and words[0] not in _NOT_NAME_WORDS
-    return _given_name_run(text, window, left, after_country=after_country), right
+    return _given_name_run(text, window, left, after_country=after_country), _whole_part(b, right)
+
+
+def _whole_part(b: Run, right: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The part after the dot read whole: the rest of its run when the whole run is one name, six syllables or fewer
+    in Vietnamese spelling, at least half of the added ones readings of transcription characters
+    (references/zh_transliteration_chars.txt), none of them a country's, a Vietnamese place's or a city's name nor
+    the start or the end of one ('Chu Mạn Gia Lâm' 朱曼加林 Zhumangarin, 'Phổ Nhĩ Ngõa Cam Địch' 普尔瓦甘迪
+    Purwagandhi, 'Nỗ Nhĩ Lan Biệt Khoa Phu', whose last syllables were cut); else ``right`` as found. A run that goes
+    on past six, or into a word of another kind ('… Khải Lặc Hà Nội'), is not taken whole."""
+    from audit.lang.transliterated import sound_syllables
+    from audit.lang.vn_places import vn_place_names
+
+    if not right or len(right) >= len(b) or len(b) > _HANVIET_WHOLE or right[-1] != b[len(right) - 1]:
+        return right
+    sound, _ = sound_syllables()
+    places = (country_names(), vn_place_names())
+    words = [w for _, _, w in b]
+    added = words[len(right) :]
+    if any(foreign(w) or (len(w) > 1 and w.isupper()) or w in _NOT_NAME_WORDS for w in added):
+        return right
+    if 2 * sum(syllable_key(w) in sound for w in added) < len(added):
+        return right
+    for k in range(len(b)):  # a name that ends among the added words ('Hà Nội' after 'Khải Lặc Hà')
+        if any(k + n > len(right) and " ".join(words[k : k + n]) in names for n in (1, 2, 3) for names in places):
+            return right
+    return list(b)
 
 
 def _given_name_run(
@@ -200,11 +234,11 @@ def _titled_unspaced(text: str, a: Run, b: Run) -> tuple[list[tuple[int, int, st
 
     sound, _ = _sound_readings()
     right = list(itertools.takewhile(lambda t: not foreign(t[2]), b[:3]))
-    for size in (3, 2, 1):
+    for size in (5, 4, 3, 2, 1):
         left = list(a[-size:])
         if len(left) < size or any(foreign(w) for _, _, w in left):
             continue
-        if any(" ".join(w for _, _, w in left[:k]) in country_names() for k in (1, 2)):
+        if any(" ".join(w for _, _, w in left[:k]) in country_names() for k in (1, 2)) and not _syllable_after(a, size):
             continue  # the country after the title is no part of the name ('Chủ tịch nước Lào Bồng Tái·…')
         start = left[0][0]
         if not (
@@ -218,9 +252,19 @@ def _titled_unspaced(text: str, a: Run, b: Run) -> tuple[list[tuple[int, int, st
         keys = [syllable_key(w) for _, _, w in left + right]
         common = _common_name_syllables()
         if right and len(keys) >= 3 and any(k in sound for k in keys) and not all(k in common for k in keys):
-            return left, right
+            return left, _whole_part(b, right)
         return None
     return None
+
+
+def _syllable_after(a: Run, size: int) -> bool:
+    """The first word of the last ``size`` words of ``a``, a one-word country ('Áo'), comes right after another
+    country or an honorific in the run: it is the name's first syllable ('Thủ tướng Kazakhstan Áo Nhĩ Trát Tư·…'
+    奥尔扎斯 Olzhas, 'Ông Áo Lợi Phất·…' 奥利弗 Oliver)."""
+    if len(a) <= size or a[-size][2] not in country_names():
+        return False
+    before = a[-size - 1][2]
+    return before in country_names() or before in _NOT_NAME_WORDS
 
 
 def _titled_country_before(text: str, pos: int) -> bool:

@@ -37,6 +37,9 @@ from audit.rules.registry import register
 # A friendly qualifier right before a country pair ("quan hệ đặc biệt Trung-Lào"; a bare "quan hệ Mỹ-Trung"
 # is ordinary history).
 _PAIR_CUE = re.compile(r"(?:hữu nghị|đoàn kết|truyền thống|đặc biệt|anh em|gắn bó|láng giềng)\s+$")
+# cooperation in a field right before a pair ('hợp tác năng lượng Trung-Nhật'): read as the article's own pair only
+# where the article is plainly about Việt Nam and the other country and never names the pivot (:meth:`_pivot_pair`)
+_COOPERATION_CUE = re.compile(r"(?<!\w)hợp tác(?: [a-zà-ỹđ]+){0,3} $")
 
 
 @functools.cache
@@ -354,7 +357,10 @@ class CalquedCountryPair(SegmentRule):
         "so, beside a country's one-word name, in an article naming its country ('hợp tác Việt-Ngày'). In a "
         "document of over 300 segments (a batch "
         "of unrelated sentences read as one document) the countries a row's article names are those of the 25 "
-        "segments around it."
+        "segments around it. China's 'Trung' paired with the article's partner stands for Việt Nam (中 for 越) "
+        "after a friendly qualifier ('quan hệ đặc biệt Trung-Lào'), and after cooperation in a field ('hợp tác năng "
+        "lượng Trung-Nhật') where the article is plainly about Việt Nam and that country (named three times or more) "
+        "and names China nowhere."
     )
     fires = (
         "Ông nhấn mạnh Campuchia luôn ưu tiên phát triển quan hệ [[Jian-Yue]] trong mọi lĩnh vực.",
@@ -541,7 +547,10 @@ class CalquedCountryPair(SegmentRule):
             or other == HOME
             or other not in topic.countries[:2]
             or topic.home not in (None, HOME)  # Vietnamese news: Vietnam is home even when unnamed
-            or not _PAIR_CUE.search(seg.text[max(0, m.start() - 40) : m.start()])
+            or not (
+                _PAIR_CUE.search(seg.text[max(0, m.start() - 40) : m.start()])
+                or _own_pair_cooperation(seg.text, m.start(), pivot, other, topic)
+            )
         ):
             return None
         gz = gazetteer()
@@ -623,6 +632,25 @@ _TWO_COUNTRIES = re.compile(r"(?:hai nước|hai quốc gia)\s+$", re.IGNORECASE
 _LANGUAGE_PAIR = re.compile(
     r"(?<!\w)(?:[Tt]ừ điển|[Ss]ong ngữ|[Bb]ản dịch|[Dd]ịch|[Tt]huật ngữ|[Đđ]ối chiếu|[Tt]ự điển|[Nn]gữ vựng)\s+$"
 )
+
+
+_OWN_PAIR_MENTIONS = 3  # mentions of the partner that make it the article's own pair with Việt Nam
+
+
+def _own_pair_cooperation(text: str, start: int, pivot: str, other: str, topic: Topic) -> bool:
+    """'hợp tác năng lượng Trung-Nhật' in a story of Việt Nam and Japan (adversary126): cooperation in a field right
+    before the pair, where the article's own pair is Việt Nam and ``other`` beyond doubt: the topic is confident, with
+    Việt Nam as home, ``other`` one of its first two countries (checked by the caller) and named three times or more,
+    Việt Nam too, and the pivot (China) named nowhere in the article. A story that names China anywhere may speak of
+    China and Japan."""
+    if not _COOPERATION_CUE.search(text, max(0, start - 40), start):
+        return False
+    return (
+        topic.confident
+        and topic.counts[pivot] == 0
+        and topic.counts[other] >= _OWN_PAIR_MENTIONS
+        and topic.counts[HOME] >= 1
+    )
 
 
 def _one_letter_backed(isos: tuple[str, str], topic: Topic) -> bool:

@@ -56,9 +56,11 @@ class InterpunctName(SegmentRule):
         "common name syllable ('bà An Na·Khải Lặc' 安娜·凯勒; a byline or a list spaces its dots), with the Latin name "
         "the document writes for the family name the last part spells ('Hán Tây · Phất Lý Khắc' beside 'Hansi "
         "Flick'); the part before the dot is the whole run of syllables after its country or title ('Ý An Đông Ni "
-        "Áo·…' 安东尼奥 Antonio); "
+        "Áo·…' 安东尼奥 Antonio), and each part is read whole, up to six syllables, when its run is one name ('Ân Lợi "
+        "Khắc·Y Cách Lai Tây Á Tư' 恩里克·伊格莱西亚斯 Enrique Iglesias; not into a place or a country after it); "
         "a lowercase particle may open the part after the dot ('Ruud·van Nistelrooy'); a given name alone of a "
-        "known person ('Lộ Dịch Tư' 路易斯 Luís) names no one. Without the dot, a run of three or more "
+        "known person ('Lộ Dịch Tư' 路易斯 Luís) names no one, nor does a Vietnamese given-name syllable alone "
+        "('Minh' of 'Minh Ni Áo·…' is no Latin part). Without the dot, a run of three or more "
         "capitalised syllables (two after a title) that all read "
         "characters of the transcription tables, enough of them no common Vietnamese name syllable, is such a "
         "name too ('Tạp Lạc Tư' 卡洛斯 Carlos; minor: who is meant is not known), unless it is a country or a "
@@ -328,6 +330,14 @@ def _western_match(parts: tuple[str, ...]) -> str | None:
         if len(w) > 2 and not vietnamese_spelt(w) and w.lower() not in _PARTICLES
     ]
     folded = set(ordered)
+    # a Vietnamese given-name syllable written without marks ('Minh', 'Long') is a Hán-Việt syllable as likely as a
+    # Latin part: alone it is no evidence ('Minh Ni Áo·Lạc Bội Tư' is not Lê Lương Minh); it counts among two
+    own = {
+        fold(w)
+        for p in parts
+        for w in p.split("-")
+        if len(w) > 2 and not vietnamese_spelt(w) and w.lower() not in _vietnamese_given()
+    }
     people_of = _people_by_word()
     # the people that share a word with the name (every person whose ``last`` meets it is one): in gazetteer order
     sharing = sorted({i for w in folded for i in people_of.get(w, ())})
@@ -340,9 +350,18 @@ def _western_match(parts: tuple[str, ...]) -> str | None:
         overlap = len(folded & words)
         if len(ordered) > 1 and ordered[0] not in words:
             continue
-        if (overlap >= 2 or folded & last) and (best is None or overlap > best[0]):
+        if (overlap >= 2 or own & last) and (best is None or overlap > best[0]):
             best = (overlap, name)
     return best[1] if best else None
+
+
+@functools.cache
+def _vietnamese_given() -> frozenset[str]:
+    """Common Vietnamese given-name syllables as written (vi_names.tsv, 1 per mille or more), lowercased: 'minh',
+    'long', 'lan' … (a Latin part spelt so is read as Hán-Việt when it stands alone)."""
+    from audit.lang.people import vi_names
+
+    return frozenset(s.syllable.lower() for s in vi_names()["given"].values() if s.freq >= 1.0)
 
 
 @functools.cache
