@@ -38,6 +38,15 @@ BLIND_MISSES = {
     f"{_BORDER}: F107 'với'",
     f"{_GOLD}: T307 '180 vạn tỷ'",
 }
+# After leftovers71: N101 'Huang Wenxiu' found (a Vietnamese local office's title right before the pinyin name wins
+# over the page's mention of Korea), with 'Huỳnh Văn Tú' where the set accepts 'Hoàng Văn Tú' (both read 黄); the
+# F107 and T307 annotations mended to the rule's spans ('cùng với', as the rule flags every two-word connective; '180
+# vạn' with '1,8 triệu', as adversary42/44/58/87 annotate 'vạn' before 'tỷ đồng'): 20 of 23 found, 15 with the fix
+AFTER_MISSES = {
+    f"{_RECORDS}: C102 'Trung - Già'",
+    f"{_BORDER}: C101 'Nhật Bản'",
+    f"{_BORDER}: N103 'Vương Dự Ba'",
+}
 # Blind: three findings outside the planted spans, each on a planted error under another rule or a shorter or
 # longer span: N109 on the Lạng Sơn vice-chairman's pinyin name (minor, no suggestion; planted as N101), F107 on
 # 'cùng với' (planted on 'với'), T307 on '180 vạn' with '1,8 triệu' before 'tỷ đồng' (planted on '180 vạn tỷ')
@@ -46,6 +55,8 @@ BLIND_UNPLANTED = [
     (_BORDER, "F107", "cùng với"),
     (_GOLD, "T307", "180 vạn"),
 ]
+# After leftovers71: none (N101 where N109 was; the two spans annotated as the rule flags them)
+AFTER_UNPLANTED: list[tuple[str, str, str]] = []
 # Blind chrome confusions: the text page's translators' by-line and the human page's footer (outlet, address) read as
 # article; nothing else on the three pages
 BLIND_CHROME_AS_ARTICLE = {
@@ -54,6 +65,7 @@ BLIND_CHROME_AS_ARTICLE = {
         "Báo Vùng Cao Online (trang giả định, viết cho bộ thử) - Tòa soạn: số 00 đường Hoàng Liên, Lào Cai"
     ],
 }
+# After leftovers71 (boilerplate.tsv: a translators' credit line, a footer with the newsroom's street address): none
 
 
 def _notes(name: str) -> dict:
@@ -90,16 +102,17 @@ def test_clean_records_get_no_finding() -> None:
 def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 17 of 23 found, 13 with the accepted fix (JSONL 7 of 8, 6: L103 '榴莲' without a suggestion; border
     page 3 of 7, 3; gold page 7 of 8, 4: L103 '两' and N101 'Li Jianguo' without a suggestion, C102 'Trung - Đẹp'
-    fixed 'Trung Quốc – Hoa Kỳ', a right fix my annotation did not list)."""
+    fixed 'Trung Quốc – Hoa Kỳ', a right fix my annotation did not list). After leftovers71: 20 of 23, 15 with the
+    fix (AFTER_MISSES)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 23
-    assert found >= 17 and fixed >= 13
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 20 and fixed >= 15  # after leftovers71 (blind: 17, 13)
+    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_findings_outside_planted_spans_at_most_blind() -> None:
-    """Blind: three, each on a planted error under another rule or span (BLIND_UNPLANTED)."""
-    assert set(unplanted_findings(MT)) <= set(BLIND_UNPLANTED)
+    """Blind: three, each on a planted error under another rule or span (BLIND_UNPLANTED); after leftovers71: none."""
+    assert set(unplanted_findings(MT)) <= set(AFTER_UNPLANTED) <= set(BLIND_UNPLANTED)
 
 
 def test_folder_run_audits_every_file(tmp_path: Path) -> None:
@@ -115,10 +128,10 @@ def test_folder_run_audits_every_file(tmp_path: Path) -> None:
 def test_pages_read_as_annotated_but_blind_confusions() -> None:
     """Blind: every block of the HTML pages and every line of the text page read as annotated (top strips and date
     lines, logos, menus, crumbs, by-lines, captions, tags, share lines, related links as chrome; no article lost)
-    except two chrome lines read as article (BLIND_CHROME_AS_ARTICLE)."""
+    except two chrome lines read as article (BLIND_CHROME_AS_ARTICLE); after leftovers71 every line as annotated."""
     for path in PAGES + CLEAN:
         score = score_lines(path)
         assert score.article_missing == [] and score.unplaced == [], path.name
         assert score.article_as_chrome == [], path.name
-        assert set(score.chrome_as_article) <= set(BLIND_CHROME_AS_ARTICLE.get(path.name, [])), path.name
+        assert score.chrome_as_article == [], path.name
         assert page_segments(path), path.name
