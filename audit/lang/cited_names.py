@@ -72,3 +72,46 @@ def _trim(name: str) -> str:
         if _a_place_name(tail):
             return tail
     return name
+
+
+# --- Names cited as a spelling (N101) ----------------------------------------------------------------------------
+# 'Báo chí Việt Nam gọi … Lý Cường và … Vương Nghị theo âm Hán - Việt, còn báo tiếng Anh viết Li Qiang và Wang Yi'
+# (clean70): a human writer cites how others spell a person the text names; MT leaves a pinyin name in running text.
+# A capitalised name of one to four words, as an item of the cited list
+_CITED = r"[\"“'‘]?[A-ZĐ][^\s,.;:!?()\"“”'‘’]*(?: [A-ZĐ][^\s,.;:!?()\"“”'‘’]*){0,3}[\"”'’]?"
+_SEP = r"(?:\s*[,/]\s*|\s+(?:và|hoặc|hay)\s+)"
+# A cue that says what follows is a spelling whatever comes after it: 'tên tiếng Anh là', 'phiên âm (là/thành)',
+# 'viết thành', 'tên pinyin:'
+_STRONG_CUE = (
+    r"(?:tên (?:tiếng [A-ZĐ]\w*|quốc tế|Latinh|latinh|pinyin|bính âm|phiên âm|khai sinh)\s*(?:là|[:：])"
+    r"|phiên âm(?: (?:pinyin|bính âm|Latinh|latinh|tiếng [A-ZĐ]\w*))?(?:\s*(?:là|thành|[:：]))?"
+    r"|(?:viết|ghi|chép|đọc|dịch|gọi|chuyển tự) thành)"
+)
+# A cue that may also open a clause ('viết là Li Qiang sẽ …' can read 'wrote that …'): the cited list must end the
+# clause. 'viết là', 'gọi là', or a verb of writing whose subject is a foreign language or press ('báo tiếng Anh viết',
+# 'truyền thông quốc tế gọi')
+_WEAK_CUE = (
+    r"(?:(?:viết|ghi|chép|gọi|đọc) là"
+    r"|(?:tiếng (?:Anh|Trung|Hoa|Pháp|Đức|Nhật|Hàn|Nga|Latinh)|Anh ngữ|quốc tế|nước ngoài|phương Tây|pinyin|bính âm)"
+    r"(?: [^\s,.;:!?]+){0,3}? (?:viết|ghi|chép|gọi|phiên))"
+)
+_BEFORE_CITED = re.compile(
+    rf"(?<!\w)(?:(?P<strong>{_STRONG_CUE})|(?P<weak>{_WEAK_CUE}))\s*[\"“'‘(]?\s*(?:{_CITED}{_SEP})*$"
+)
+# After the name: the rest of the list, then the clause's end ('.', ';', ')', a closing quote, the text's end, or a
+# conjunction that opens the next clause: 'còn', 'nhưng', 'trong khi')
+_CLAUSE_END = re.compile(
+    rf"(?:{_SEP}{_CITED})*[\"”'’)]?\s*(?:$|[.;:!?)…]|,?\s+(?:còn|nhưng|song|chứ|trong khi|tùy|tuỳ)(?!\w))"
+)
+
+
+def cited_spelling(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` of ``text`` is cited as a spelling: a cue right before it, or before a list it is an
+    item of, says how others write a name ('tên tiếng Anh là Li Qiang', 'phiên âm là Wang Yi', 'báo tiếng Anh viết
+    Li Qiang và Wang Yi.'). After a cue that may also open a clause ('viết là', a foreign press's 'viết'), the list
+    must end the clause: 'Tân Hoa Xã tiếng Anh viết Li Qiang sẽ thăm …' reports what was written. The caller checks
+    that the text also names the person in Vietnamese; a name before the verb ('Li Qiang viết thư …') has no cue."""
+    m = _BEFORE_CITED.search(text, max(0, start - 160), start)
+    if m is None:
+        return False
+    return m["strong"] is not None or _CLAUSE_END.match(text, end) is not None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter
 
+from audit.lang.cited_names import cited_spelling
 from audit.lang.foreign_pinyin import pinyin_western_names
 from audit.lang.hanviet import fold, syllable_key
 from audit.lang.lines import matches_by_line
@@ -361,6 +362,16 @@ def glossed_in_document(ctx: DocContext, pinyin: str, candidates: tuple[Candidat
                     found = j >= 0 and _GLOSS_LINK.match(text[end:j]) is not None
         cache[pinyin] = found
     return cache[pinyin]
+
+
+def cited_beside_hanviet(ctx: DocContext, text: str, start: int, end: int, candidates: tuple[Candidate, ...]) -> bool:
+    """The pinyin at ``start:end`` of ``text`` is cited as a spelling ('… còn báo tiếng Anh viết Li Qiang và Wang Yi',
+    'tên tiếng Anh là Xi Jinping'; audit.lang.cited_names.cited_spelling) of a person the sentence or the article
+    names in Hán-Việt (a candidate of score 0.5 or more): the writer tells the reader how others spell the name, as
+    with a gloss in brackets (N101, T101; clean70)."""
+    if not cited_spelling(text, start, end):
+        return False
+    return any(c.score >= 0.5 and (c.name in text or _starts(ctx, c.name)) for c in candidates)
 
 
 def _starts(ctx: DocContext, needle: str, *, overlapping: bool = True) -> list[int]:

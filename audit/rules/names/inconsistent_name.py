@@ -22,6 +22,7 @@ from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.names.analyses import (
     _glossed,
     _pinyin_segments,
+    cited_beside_hanviet,
     doc_names,
     doc_pinyin,
     doc_runs,
@@ -175,6 +176,8 @@ class InconsistentPersonName(DocumentRule):
             span = segs[r.seg].text[r.start : r.end]
             if glossed_in_document(ctx, span, r.candidates):
                 continue  # 'Chen Yufei, tức Trần Vũ Phi': the two forms given as one person's, on purpose
+            if cited_beside_hanviet(ctx, segs[r.seg].text, r.start, r.end, r.candidates):
+                continue  # '… còn báo tiếng Anh viết Li Qiang': the other spelling cited as such (clean70)
             if r.candidates and r.candidates[0].name in names and r.candidates[0].score >= 0.5:
                 main = r.candidates[0].name
                 yield Hit(

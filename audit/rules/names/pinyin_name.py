@@ -28,7 +28,14 @@ from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.korean_names import doc_korean
-from audit.rules.names.analyses import _glossed, _pinyin_by_segment, _starts, glossed_in_document, seg_pinyin
+from audit.rules.names.analyses import (
+    _glossed,
+    _pinyin_by_segment,
+    _starts,
+    cited_beside_hanviet,
+    glossed_in_document,
+    seg_pinyin,
+)
 from audit.rules.registry import register
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: a source whose names the target may leave in pinyin
@@ -285,6 +292,8 @@ class PinyinName(SegmentRule):
             if _glossed(seg.text, r.start, r.end, r.candidates):
                 continue
             if glossed_in_document(ctx, span, r.candidates) or (not r.titled and _introduced_as_korean(ctx, span)):
+                continue
+            if cited_beside_hanviet(ctx, seg.text, r.start, r.end, r.candidates):
                 continue
             country = non_chinese_country_before(seg.text, r.start) if r.titled else None
             if country is not None:
