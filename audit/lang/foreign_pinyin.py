@@ -35,7 +35,7 @@ from audit.lang.mentions import (
     country_names,
     titled_before,
 )
-from audit.lang.names import Run, capitalised_runs
+from audit.lang.names import RUN_WORD, Run, capitalised_runs
 from audit.lang.people import Tenure, people
 from audit.lang.pinyin import irregular, segmentations
 from audit.lang.pinyin_echo import Skeleton, echoes, latin_skeleton, pinyin_skeleton
@@ -335,15 +335,21 @@ def candidate_word(word: str) -> bool:
     return bool(w) and (w in _starts() or (len(_pinyin_parse(word)) >= 2 and not _known_word(word)))
 
 
-def candidate_lines(joined: str, starts: list[int]) -> list[int]:
+def candidate_lines(joined: str, starts: list[int], sourced: bool = True) -> list[int]:
     """The lines of ``joined`` (texts joined by newlines, text k starting at ``starts[k]``) where
     :func:`may_be_foreign_pinyin` holds, in order: one scan, going on at the next line after a line's first
     candidate word. A word never spans a line, and a newline ends one as the end of a text does, so the
     scan meets the words that searching each line alone meets. (One ``finditer`` whose words before the next line
     are passed over: a search call a word cost more; a word never holds a newline, so the words it gives from the
     next line on are those a new search from there would give.) The lines with a word in pinyin parted by apostrophes
-    (:func:`apostrophe_words`) are added."""
-    out = _scanned_lines(joined, starts)
+    (:func:`apostrophe_words`) are added.
+
+    Not ``sourced`` (no text has a source: N108's reading of a source's characters, which any candidate word lets
+    look for a known person's name form, does not run), a word that is a candidate only as the first part of a
+    longer index key ('Luo' of 'Luolinsi' 罗林斯, a common Chinese surname in MT through Chinese) counts only where
+    the next word of its run goes on with the key (:func:`_continues_key`): no detector's name starts on it
+    otherwise."""
+    out = _scanned_lines(joined, starts, sourced)
     if "'" in joined or "’" in joined:
         parted = {bisect.bisect_right(starts, a) - 1 for a, _, w in apostrophe_words(joined) if candidate_word(w)}
         if parted:
@@ -351,20 +357,44 @@ def candidate_lines(joined: str, starts: list[int]) -> list[int]:
     return out
 
 
-def _scanned_lines(joined: str, starts: list[int]) -> list[int]:
+def _scanned_lines(joined: str, starts: list[int], sourced: bool = True) -> list[int]:
     """:func:`candidate_lines` by :data:`CANDIDATE_WORD` alone."""
     out: list[int] = []
     last, after = len(starts) - 1, 0
     for m in CANDIDATE_WORD.finditer(joined):
         if m.start() < after:
             continue  # the rest of a line already taken
-        if candidate_word(m.group()):
+        word = m.group()
+        if candidate_word(word) and (sourced or not _key_start_only(word) or _continues_key(joined, m.end(), word)):
             k = bisect.bisect_right(starts, m.start()) - 1
             out.append(k)
             if k >= last:
                 break
             after = starts[k + 1]
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _key_start_only(word: str) -> bool:
+    """A candidate word (:func:`candidate_word`) only as the start of a longer index key ('Luo' of 'Luolinsi'): no
+    key itself, nor a word of two or more syllables that is no known word (what :func:`pinyin_shaped_names`,
+    :func:`pinyin_echoes`, :func:`lone_pinyin_names` and :func:`titled_echo` each need a word of). A name of
+    :func:`pinyin_western_names` starts on such a word only with more words of its run after it."""
+    return py_word(word) not in _index() and (len(_pinyin_parse(word)) < 2 or _known_word(word))
+
+
+def _continues_key(text: str, end: int, word: str) -> bool:
+    """The word of ``text`` ending at ``end`` and the next word of its capitalised run (one space or no-break space
+    between them: :func:`capitalised_runs`) are, joined, the start of an index key (:func:`_starts`), as
+    :func:`pinyin_western_names` joins a run's words ('Luo Linsi' → 'luolinsi'; every two words of a longer match
+    are the key cut at a syllable break)."""
+    if end >= len(text) or text[end] not in " \u00a0":
+        return False
+    nxt = RUN_WORD.match(text, end + 1)
+    if nxt is None:
+        return False
+    tail = py_word(nxt.group())
+    return bool(tail) and py_word(word) + tail in _starts()
 
 
 # Pinyin parts a syllable that starts with a, e or o from the one before it by an apostrophe ('A'erbanisi' 阿尔巴尼斯,

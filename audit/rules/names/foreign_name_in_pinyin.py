@@ -153,7 +153,10 @@ class ForeignNameInPinyin(SegmentRule):
         lines = content_lines(ctx)
         checked = set()
         found: dict[int, list[tuple[int, int]]] = {}  # segment index → spans already reported
-        for k in candidate_lines(lines.text, lines.starts):
+        # (a line whose only candidate word is the start of a longer key, with no more of it after, holds nothing
+        # for check(): only a record with a source is read as before, its source's names looked for in it)
+        sourced = any(seg.source for seg in lines.segments)
+        for k in candidate_lines(lines.text, lines.starts, sourced):
             checked.add(k)
             for hit in self.check(lines.segments[k], ctx):
                 found.setdefault(hit.segment, []).append((hit.start, hit.end))
