@@ -138,3 +138,31 @@ def test_a_source_abbreviation_of_several_countries_reads_the_articles(first: tu
     pair = ("越马两国同意加强海上合作。", "Hai nước Việt - Mã nhất trí tăng cường hợp tác trên biển.")
     found = [(f.text, f.suggestion) for f in audit_pairs([first, pair], select=["C102"])]
     assert found == [("Việt - Mã", fix)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "other"),
+    [
+        # a northern province's or city's office: 黄 reads 'Hoàng' first
+        (
+            "Phó Chủ tịch UBND tỉnh Lạng Sơn Huang Wenxiu cho biết tỉnh mở rộng cửa khẩu.",
+            "Hoàng Văn Tú",
+            "Huỳnh Văn Tú",
+        ),
+        ("Bí thư Thành ủy Hà Nội Huang Minghui dự lễ khởi công.", "Hoàng Minh Huy", "Huỳnh Minh Huy"),
+        ("Chủ tịch UBND thành phố Hải Phòng Huang Wenming phát biểu.", "Hoàng Văn Minh", "Huỳnh Văn Minh"),
+        # a southern province's office, or a national title: the ranking as before ('Huỳnh' first)
+        ("Chủ tịch UBND tỉnh Cà Mau Huang Wenming phát biểu.", "Huỳnh Văn Minh", "Hoàng Văn Minh"),
+        ("Chủ tịch UBND tỉnh Quảng Ngãi Huang Minghui phát biểu.", "Huỳnh Minh Huy", "Hoàng Minh Huy"),
+        ("Phó Thủ tướng Huang Wenxiu cho biết.", "Huỳnh Văn Tú", "Hoàng Văn Tú"),
+    ],
+)
+def test_huang_reads_hoang_after_a_northern_office(text: str, first: str, other: str) -> None:
+    [finding] = [f for f in audit_text(text) if f.rule == "N101"]
+    assert finding.suggestion == first
+    assert other in (finding.candidates or [])
+
+
+def test_other_surnames_keep_their_reading_after_a_northern_office() -> None:
+    [finding] = [f for f in audit_text("Chủ tịch UBND tỉnh Lạng Sơn Li Minghua phát biểu.") if f.rule == "N101"]
+    assert finding.suggestion == "Lê Minh Hoa"

@@ -69,11 +69,23 @@ def vn_local_office_before(text: str, start: int) -> bool:
     """A Vietnamese local office's title (:data:`VN_LOCAL_OFFICE`) ends right before the name at ``start``: with
     an organ of Việt Nam's (UBND, HĐND, Tỉnh ủy …) before its unit, or a province or city of vn_places.tsv after
     'tỉnh'/'thành phố'/'TP' ('Chủ tịch tỉnh Gyeonggi' is no Vietnamese office)."""
+    return vn_local_office_place(text, start) is not None
+
+
+def vn_local_office_place(text: str, start: int) -> str | None:
+    """The unit's place name of the Vietnamese local office (:func:`vn_local_office_before`) that ends right before
+    ``start`` ('Lạng Sơn' of 'Phó Chủ tịch UBND tỉnh Lạng Sơn '), or None where no such office ends there."""
     from audit.lang.vn_places import vn_place_names
 
     m = VN_LOCAL_OFFICE.search(text, max(0, start - 80), start)
     if m is None or "Hàn Quốc" in m.group():
-        return False
-    if m["organ"]:
-        return True
-    return m["unit"] is not None and m["unit"] != "xã" and m["place"] in vn_place_names()
+        return None
+    if m["organ"] or (m["unit"] is not None and m["unit"] != "xã" and m["place"] in vn_place_names()):
+        return m["place"]
+    return None
+
+
+@functools.cache
+def hoang_provinces() -> frozenset[str]:
+    """Northern Việt Nam's provinces and cities, where 黄 is read 'Hoàng' (references/vn_hoang_provinces.txt)."""
+    return frozenset(optional_lines("vn_hoang_provinces.txt"))

@@ -17,6 +17,7 @@ from audit.lang.mentions import (
     surname_pinyin,
     titled_before,
 )
+from audit.lang.mentions.preceding_title import hoang_provinces, vn_local_office_place
 from audit.lang.names import Candidate, confidence
 from audit.lang.people import people
 from audit.lang.pinyin import segmentations
@@ -350,6 +351,8 @@ class PinyinName(SegmentRule):
             if r.tokens[0].lower() == "shi" and len(r.tokens) > 1 and _MONASTIC_BEFORE.search(before):
                 names = [_monastic(c.name) for c in (top, *r.candidates[1:]) if c is top or c.name in alternatives]
                 name, *alternatives = [n for n in dict.fromkeys(names) if n]
+            if r.tokens[0].lower() == "huang" and name.startswith(_HUYNH):
+                name, alternatives = _northern_hoang(seg.text, r.start, name, alternatives)
             yield self.hit(
                 seg,
                 r.start,
@@ -377,6 +380,20 @@ class PinyinName(SegmentRule):
             confidence=0.6,
             severity=Severity.MAJOR if office else Severity.MINOR,
         )
+
+
+_HUYNH = "Huỳnh "
+
+
+def _northern_hoang(text: str, start: int, name: str, alternatives: list[str]) -> tuple[str, list[str]]:
+    """黄 is 'Hoàng' in the north, 'Huỳnh' in the South Central Coast and the South (references/
+    vn_hoang_provinces.txt): after a local office of a northern province ('Phó Chủ tịch UBND tỉnh Lạng Sơn Huang
+    Wenxiu') the 'Hoàng' reading comes first and 'Huỳnh' becomes a candidate; elsewhere the ranking is unchanged."""
+    place = vn_local_office_place(text, start)
+    if place is None or place not in hoang_provinces():
+        return name, alternatives
+    hoang = "Hoàng " + name[len(_HUYNH) :]
+    return hoang, [name, *(a for a in alternatives if a != hoang)]
 
 
 _PROBABLY = re.compile(r" is probably '[^']*'")  # the target-only guess in a finding's message
