@@ -42,8 +42,11 @@ BLIND_MISSES = {
 # over the page's mention of Korea), with 'Huỳnh Văn Tú' where the set accepts 'Hoàng Văn Tú' (both read 黄); the
 # F107 and T307 annotations mended to the rule's spans ('cùng với', as the rule flags every two-word connective; '180
 # vạn' with '1,8 triệu', as adversary42/44/58/87 annotate 'vạn' before 'tỷ đồng'): 20 of 23 found, 15 with the fix
+# After leftovers73: C102 'Trung - Già' found with 'Trung Quốc – Lào' (the record's source writes 中老 side by side,
+# which settles the pair's countries though the translation never says 'Lào'), and N101 'Huang Wenxiu' read 'Hoàng
+# Văn Tú' (黄 is 'Hoàng' after a northern province's office: references/vn_hoang_provinces.txt): 21 of 23 found, 17
+# with the fix
 AFTER_MISSES = {
-    f"{_RECORDS}: C102 'Trung - Già'",
     f"{_BORDER}: C101 'Nhật Bản'",
     f"{_BORDER}: N103 'Vương Dự Ba'",
 }
@@ -103,10 +106,11 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 17 of 23 found, 13 with the accepted fix (JSONL 7 of 8, 6: L103 '榴莲' without a suggestion; border
     page 3 of 7, 3; gold page 7 of 8, 4: L103 '两' and N101 'Li Jianguo' without a suggestion, C102 'Trung - Đẹp'
     fixed 'Trung Quốc – Hoa Kỳ', a right fix my annotation did not list). After leftovers71: 20 of 23, 15 with the
-    fix (AFTER_MISSES)."""
+    fix; after leftovers73 (C102 'Trung - Già' read from the record's 中老; 'Hoàng Văn Tú' for the Lạng Sơn official):
+    21 of 23, 17 (AFTER_MISSES)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 23
-    assert found >= 20 and fixed >= 15  # after leftovers71 (blind: 17, 13)
+    assert found >= 21 and fixed >= 17  # after leftovers73 (blind: 17, 13; leftovers71: 20, 15)
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

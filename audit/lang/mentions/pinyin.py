@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from audit.lang.hanviet import fold, syllable_key
-from audit.lang.mentions.preceding_title import titled_before
+from audit.lang.mentions.preceding_title import titled_before, vn_local_office_before
 from audit.lang.mentions.shared import country_names, foreign, optional_lines
 from audit.lang.names import Run, RunStart, multiword_runs, multiword_runs_passing, run_offsets, syllable_options
 from audit.lang.people import folded_surnames, surname_keys, surnames
@@ -134,7 +134,9 @@ def pinyin_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[P
                 continue
             if evidence < 0.75 and (before or not first_is_surname):
                 continue  # neither a clear pinyin name nor a titled surname: asking for the title is moot
-            titled = titled_before(text, start)
+            # a Vietnamese local office ending in its unit ('Phó Chủ tịch UBND tỉnh Lạng Sơn Huang …'): the
+            # title's words stand too far from the name for titled_before (leftovers73)
+            titled = titled_before(text, start) or vn_local_office_before(text, start)
             start, words, titled = _extend_garble(text, start, words, titled)
             if first_is_surname or titled:
                 if evidence >= 0.75:
@@ -176,8 +178,9 @@ def _unit_before(text: str, head: Run) -> bool:
     return _province_unit(text, head)
 
 
-# A place word right before a Vietnamese province's or city's name ('Chủ tịch UBND tỉnh Bắc Giang Li …')
-_PLACE_WORD_BEFORE = re.compile(r"(?:\btỉnh|\bthành phố|\bTP\.?|\bTp\.?)\s$")
+# A place word right before a Vietnamese province's or city's name ('Chủ tịch UBND tỉnh Bắc Giang Li …'), or a
+# Party committee named by its level ('Bí thư Tỉnh ủy Quảng Ninh Jin …', 'Thành ủy Hải Phòng': leftovers73)
+_PLACE_WORD_BEFORE = re.compile(r"(?:\btỉnh|\bthành phố|\bTP\.?|\bTp\.?|\b(?:Tỉnh|Thành|tỉnh|thành) [uủ][yỷ])\s$")
 
 
 def _province_unit(text: str, head: Run) -> bool:

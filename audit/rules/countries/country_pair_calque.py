@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -318,6 +319,48 @@ def _glued_romanisation(rest: str, topic: Topic) -> tuple[str, str] | None:
     return None
 
 
+@functools.cache
+def _abbr_countries() -> dict[str, tuple[str, ...]]:
+    """Each one-character Chinese abbreviation with the countries it stands for (新: Singapore, New Zealand …)."""
+    out: dict[str, list[str]] = {}
+    for c in gazetteer().countries.values():
+        if len(c.abbr) == 1:
+            out.setdefault(c.abbr, []).append(c.iso)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _source_pairs(source: str | None) -> frozenset[tuple[str, str]]:
+    """The country pairs a record's Chinese source writes as two abbreviations side by side (中老 'China–Laos',
+    越美), each in both orders: MT may keep or swap them. Empty for a record without a source or with no such pair."""
+    if not source:
+        return frozenset()
+    table = _abbr_countries()
+    found: set[tuple[str, str]] = set()
+    for x, y in itertools.pairwise(source):
+        for a in table.get(x, ()):
+            for b in table.get(y, ()):
+                if a != b:
+                    found.update(((a, b), (b, a)))
+    return frozenset(found)
+
+
+def _source_pick(
+    options_a: tuple[tuple[str, str], ...],
+    options_b: tuple[tuple[str, str], ...],
+    pairs: frozenset[tuple[str, str]],
+    pick: Callable[[tuple[tuple[str, str], ...]], tuple[str, str]],
+) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """The readings of a pair's two parts that the record's source writes side by side (:func:`_source_pairs`):
+    'Trung - Già' behind 中老 is China and Laos (老 'old', read as its meaning) though the translation never says
+    'Lào'. Where the source fits several (马 is Malaysia's and Malta's), ``pick`` chooses as for a pair without a
+    source (the article's country first). None when no reading of each part makes one of the source's pairs."""
+    fits = [(oa, ob) for oa in options_a for ob in options_b if (oa[0], ob[0]) in pairs]
+    if not fits:
+        return None
+    first = pick(tuple(dict.fromkeys(oa for oa, _ in fits)))
+    return first, pick(tuple(ob for oa, ob in fits if oa == first))
+
+
 def _literal_country(word: str) -> str:
     gz = gazetteer()
     return next(c.iso for c in gz.countries.values() if word in c.literal_en or word in c.literal_vi)
@@ -360,7 +403,9 @@ class CalquedCountryPair(SegmentRule):
         "segments around it. China's 'Trung' paired with the article's partner stands for Việt Nam (中 for 越) "
         "after a friendly qualifier ('quan hệ đặc biệt Trung-Lào'), and after cooperation in a field ('hợp tác năng "
         "lượng Trung-Nhật') where the article is plainly about Việt Nam and that country (named three times or more) "
-        "and names China nowhere."
+        "and names China nowhere. In a record with a Chinese source, a pair whose two parts read the two "
+        "abbreviations the source writes side by side (中老铁路 behind 'đường sắt Trung - Già', 老 'old') is read as "
+        "those countries though the article names neither."
     )
     fires = (
         "Ông nhấn mạnh Campuchia luôn ưu tiên phát triển quan hệ [[Jian-Yue]] trong mọi lĩnh vực.",
@@ -435,12 +480,21 @@ class CalquedCountryPair(SegmentRule):
         def in_pinyin() -> frozenset[str]:
             return ctx.memo("countries.pinyin-named", lambda _doc: _countries_in_pinyin(ctx))
 
+        source_pairs = _source_pairs(seg.source)
         for m in pair.finditer(seg.text):
             if _an_exonym(m.group()):
                 continue
             if toned is not None and not _toned_pinyin_pair(toned, m):
                 continue
-            (ia, ka), (ib, kb) = _pick(parts[m["a"]], topic, in_pinyin), _pick(parts[m["b"]], topic, in_pinyin)
+            sourced = (
+                _source_pick(parts[m["a"]], parts[m["b"]], source_pairs, lambda o: _pick(o, topic, in_pinyin))
+                if source_pairs
+                else None
+            )
+            if sourced is not None:  # the record's source writes the pair (中老 behind 'Trung - Già')
+                (ia, ka), (ib, kb) = sourced
+            else:
+                (ia, ka), (ib, kb) = _pick(parts[m["a"]], topic, in_pinyin), _pick(parts[m["b"]], topic, in_pinyin)
             if {ka, kb} == {"name", "roman1"}:  # 'Việt-A': beside a Vietnamese name 'A' is 阿's Hán-Việt
                 ka, kb = _hanviet_beside_name(m["a"], ia, ka), _hanviet_beside_name(m["b"], ib, kb)
             kinds = (ka, kb)
@@ -449,14 +503,15 @@ class CalquedCountryPair(SegmentRule):
                 if hit:
                     yield hit
                 continue
-            if "framed" in kinds and not _framed_pair(seg.text, m, kinds, (ia, ib), topic):
+            if "framed" in kinds and sourced is None and not _framed_pair(seg.text, m, kinds, (ia, ib), topic):
                 continue
             if "roman1" in kinds and (sorted(kinds) != ["roman", "roman1"] or not _one_letter_backed((ia, ib), topic)):
                 continue
             if "trunc" in kinds and not (_truncated_pair(kinds, (ia, ib), topic) and _pair_alone(seg.text, m)):
                 continue
             if (
-                "framed" not in kinds
+                sourced is None
+                and "framed" not in kinds
                 and not all(
                     self._plausible(iso, kind, topic, ia == HOME or ib == HOME) for iso, kind in ((ia, ka), (ib, kb))
                 )

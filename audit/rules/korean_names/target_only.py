@@ -15,6 +15,7 @@ from audit.lang.korean import (
 )
 from audit.lang.korean_hanviet import ROLE_TRIGGER, known_koreans, known_pattern, marked_koreans, role_koreans
 from audit.lang.mentions import hanviet_western_names
+from audit.lang.mentions.preceding_title import vn_local_office_before as _vn_local_office_before
 from audit.lang.pinyin import segmentations
 from audit.lang.resources import read_lines
 from audit.model import Segment
@@ -49,34 +50,6 @@ _VN_RANK_BEFORE = re.compile(
     r"(?:^|(?<=[\s(,;:]))(?:(?i:đại|thượng|trung|thiếu)\s+(?i:tá|úy|uý)|(?:(?i:phó)\s+)?(?i:tổng\s+)?(?i:cục|vụ)\s+trưởng)"
     r"\s+$"
 )
-# A Vietnamese local office's title right before a name, ending in its unit's name: 'Phó Chủ tịch UBND tỉnh Lạng Sơn',
-# 'Bí thư Tỉnh ủy Quảng Ninh', 'Giám đốc Sở Công Thương tỉnh Cao Bằng', 'Chủ tịch UBND xã Tân Thanh'. The name after
-# it is a Vietnamese official's written in pinyin (N101's, with its Vietnamese reading), whatever the page says of
-# Korea elsewhere (adversary130); the unit is Vietnamese by its organ (UBND, HĐND, Tỉnh ủy: Việt Nam's only) or by
-# a province or city of references/vn_places.tsv after 'tỉnh'/'thành phố' (:func:`_vn_local_office_before`)
-_VN_LOCAL_OFFICE = re.compile(
-    r"(?:^|(?<=[\s(,;:]))(?:[Pp]hó\s+)?(?:[Cc]hủ\s+tịch|[Bb]í\s+thư|[Gg]iám\s+đốc\s+(?:Sở|Công\s+an)"
-    r"(?P<dept>(?:\s+[A-ZĐ][^\W\d_]*){0,3}))(?:\s+[Tt]hường\s+trực)?"
-    r"(?:\s+(?P<organ>UBND|HĐND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|(?:Tỉnh|Thành|Huyện)\s+[uủ][yỷ]))?"
-    r"(?:\s+(?P<unit>tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường))?"
-    r"\s+(?P<place>[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[A-ZĐ][^\W\d_]*){0,3})\s+$"
-)
-
-
-def _vn_local_office_before(text: str, start: int) -> bool:
-    """A Vietnamese local office's title (:data:`_VN_LOCAL_OFFICE`) ends right before the name at ``start``: with
-    an organ of Việt Nam's (UBND, HĐND, Tỉnh ủy …) before its unit, or a province or city of vn_places.tsv after
-    'tỉnh'/'thành phố'/'TP' ('Chủ tịch tỉnh Gyeonggi' is no Vietnamese office)."""
-    from audit.lang.vn_places import vn_place_names
-
-    m = _VN_LOCAL_OFFICE.search(text, max(0, start - 80), start)
-    if m is None or "Hàn Quốc" in m.group():
-        return False
-    if m["organ"]:
-        return True
-    return m["unit"] is not None and m["unit"] != "xã" and m["place"] in vn_place_names()
-
-
 _HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:]))(?:ông|bà|anh|chị|ngài)\s+$", re.IGNORECASE)
 # 'Pu' (朴 read pǔ, its everyday reading, where the surname is Piáo) and a given name of pinyin's shape: 'Pu Minjun'
 # (朴敏俊, Park Min-jun; misses33). Chinese surnames read 'Pu' too (蒲, 濮): only where 'Hàn Quốc' is the last

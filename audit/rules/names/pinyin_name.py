@@ -17,6 +17,7 @@ from audit.lang.mentions import (
     surname_pinyin,
     titled_before,
 )
+from audit.lang.mentions.preceding_title import hoang_provinces, vn_local_office_place
 from audit.lang.names import Candidate, confidence
 from audit.lang.people import people
 from audit.lang.pinyin import segmentations
@@ -177,7 +178,9 @@ class PinyinName(SegmentRule):
         "would misread it); a Hán-Việt form in brackets beside it is the press's gloss. A country's name, an "
         "organisation's acronym or a Vietnamese province after 'tỉnh'/'thành phố' right before the name ends the "
         "title's unit ('Phó Giám đốc Đài Truyền hình Việt Nam Li …', 'Tổng giám đốc EVN …', 'Chủ tịch UBND tỉnh "
-        "Bắc Giang Li …'): its last word is no Vietnamese surname the pinyin continues. A name "
+        "Bắc Giang Li …', 'Bí thư Tỉnh ủy Quảng Ninh Jin …'): its last word is no Vietnamese surname the pinyin "
+        "continues, and a Vietnamese local office so ended ('Phó Chủ tịch UBND tỉnh Lạng Sơn') is the name's title. "
+        "A name "
         "the source marks Japanese ('日本选手高桥尚子' → 'Gaoqiao Shangzi') is N108's: the press writes it in romaji. "
         "A name without an office title whose words all spell as a Korean name is romanised ('Han Kang', 'Song "
         "Kang'), which the article calls Korean somewhere ('nhà văn Hàn Quốc Han Kang', '… (Hàn Quốc)'), is the "
@@ -357,6 +360,8 @@ class PinyinName(SegmentRule):
             if r.tokens[0].lower() == "shi" and len(r.tokens) > 1 and _MONASTIC_BEFORE.search(before):
                 names = [_monastic(c.name) for c in (top, *r.candidates[1:]) if c is top or c.name in alternatives]
                 name, *alternatives = [n for n in dict.fromkeys(names) if n]
+            if r.tokens[0].lower() == "huang" and name.startswith(_HUYNH):
+                name, alternatives = _northern_hoang(seg.text, r.start, name, alternatives)
             yield self.hit(
                 seg,
                 r.start,
@@ -384,6 +389,20 @@ class PinyinName(SegmentRule):
             confidence=0.6,
             severity=Severity.MAJOR if office else Severity.MINOR,
         )
+
+
+_HUYNH = "Huỳnh "
+
+
+def _northern_hoang(text: str, start: int, name: str, alternatives: list[str]) -> tuple[str, list[str]]:
+    """黄 is 'Hoàng' in the north, 'Huỳnh' in the South Central Coast and the South (references/
+    vn_hoang_provinces.txt): after a local office of a northern province ('Phó Chủ tịch UBND tỉnh Lạng Sơn Huang
+    Wenxiu') the 'Hoàng' reading comes first and 'Huỳnh' becomes a candidate; elsewhere the ranking is unchanged."""
+    place = vn_local_office_place(text, start)
+    if place is None or place not in hoang_provinces():
+        return name, alternatives
+    hoang = "Hoàng " + name[len(_HUYNH) :]
+    return hoang, [name, *(a for a in alternatives if a != hoang)]
 
 
 _PROBABLY = re.compile(r" is probably '[^']*'")  # the target-only guess in a finding's message
