@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
-from audit.corpus.boilerplate import classify_lines
+from audit.corpus.boilerplate import classify_line, classify_lines
 from audit.corpus.decode import cr_lines, iter_lines
 from audit.corpus.errors import InputError
 from audit.corpus.normalize import nfc_map
@@ -319,6 +319,9 @@ def _parts(lines: list[str]) -> list[tuple[list[tuple[int, int, int]], str | Non
             where.append((b, p))
             last = piece[0]
     kind_of = {bp: kind for bp, kind in zip(where, classify_lines(texts), strict=True) if bp[0] >= 0}
+    for bp, text in zip(where, texts, strict=True):
+        if bp[0] >= 0 and kind_of[bp] is None and _italic_footer(lines, blocks[bp[0]].pieces[bp[1]], text):
+            kind_of[bp] = "footer"
     out: list[tuple[list[tuple[int, int, int]], str | None]] = []
     for b, block in enumerate(blocks):
         prose: list[tuple[int, int, int]] = []
@@ -334,6 +337,29 @@ def _parts(lines: list[str]) -> list[tuple[list[tuple[int, int, int]], str | Non
         if prose:
             out.append((prose, None))
     return out
+
+
+# A line in single emphasis from end to end ('*…*', '_…_'), as a newsletter sets its colophon apart
+_ITALIC_LINE = re.compile(r"(\*|_)(?!\1)\S.*\S(?<!\1)\1")
+# its prose: one or two sentences before the links, a few words (a paragraph of an article runs longer)
+_FOOTER_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=\S)")
+_FOOTER_WORDS = 30
+_FOOTER_SENTENCES = 2
+
+
+def _italic_footer(lines: list[str], piece: tuple[int, int, int], text: str) -> bool:
+    """A line in italics whose last part, after a sentence or two, is a row of links that is chrome on its own ('*Bản
+    tin … phát hành thứ Năm hằng tuần. [Đăng ký nhận bản tin](…) · [Lưu trữ](…)*': the text shows 'Đăng ký nhận bản
+    tin · Lưu trữ'; clean71): a colophon, the page's footer. A line that opens with the links is chrome already; an
+    italic paragraph with no links, or with links that no pattern names, stays text."""
+    line, start, end = piece
+    if "](" not in lines[line] or not _ITALIC_LINE.fullmatch(lines[line][start:end].strip()):
+        return False
+    parts = _FOOTER_SENTENCE.split(text.strip())
+    if not 2 <= len(parts) <= _FOOTER_SENTENCES + 1 or len(text.split()) > _FOOTER_WORDS:
+        return False
+    links = parts[-1]
+    return classify_line(links)[0] is not None and not classify_line(links)[1]
 
 
 def sentences(lines: list[str]) -> list[_Sentence]:

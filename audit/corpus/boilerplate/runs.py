@@ -445,17 +445,22 @@ def name_over_menu_line(stripped: list[str], kinds: list[str | None], first: int
     shown = [i for i in range(first) if stripped[i]]
     if len(shown) < 3 or kinds[shown[0]] is not None:
         return
-    menu = next((k for k in (1, 2) if k < len(shown) and kinds[shown[k]] == "navigation"), None)
-    if menu is None or not any(kinds[i] is None for i in shown[menu + 1 :]):
-        return
-    items = [item for item in _MENU_LINE_GAP.split(stripped[shown[menu]]) if item.strip()]
-    sizes = [len(item.split()) for item in items]
-    if (
-        len(items) >= _MENU_LINE_ITEMS
-        and max(sizes) <= _MENU_ITEM_WORDS_MAX
-        and sum(sizes) / len(sizes) <= _MENU_LINE_ITEM_WORDS
-    ):
-        _masthead(stripped, kinds, shown[menu])
+    # the menu is the second or third line: a date bar may come between ('Thứ Sáu, 28/11/2025 | Hà Nội 24°C, trời
+    # nắng nhẹ | Đăng nhập', its cells longer than a menu's; chrome74)
+    for menu in (1, 2):
+        if menu >= len(shown) or kinds[shown[menu]] != "navigation":
+            continue
+        if not any(kinds[i] is None for i in shown[menu + 1 :]):
+            return
+        items = [item for item in _MENU_LINE_GAP.split(stripped[shown[menu]]) if item.strip()]
+        sizes = [len(item.split()) for item in items]
+        if (
+            len(items) >= _MENU_LINE_ITEMS
+            and max(sizes) <= _MENU_ITEM_WORDS_MAX
+            and sum(sizes) / len(sizes) <= _MENU_LINE_ITEM_WORDS
+        ):
+            _masthead(stripped, kinds, shown[menu])
+            return
 
 
 _CONTENTS_WORDS = 14

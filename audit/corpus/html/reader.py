@@ -77,7 +77,7 @@ def _parse(
         text, positions, protected = b.text, b.positions, b.protected
         if len(text) > max_line:
             raise InputError(path, f"a text block longer than {max_line:,} characters ({len(text):,})", positions[0][0])
-        if text:
+        if text and not _icon_glyphs(text):
             letters = len(text) - text.count(" ")  # collapsed: every space is one
             links = b.link_chars > _LINK_SHARE * letters
             blocks.append(
@@ -102,6 +102,12 @@ def _parse(
     if not blocks:
         raise InputError(path, "no text in the HTML page")
     return parser, blocks
+
+
+def _icon_glyphs(text: str) -> bool:
+    """A block of icon-font glyphs alone, private-use characters ('&#xF002;', Font Awesome's magnifier on a search
+    button; clean71): a picture, not text, so no segment."""
+    return all(unicodedata.category(ch) == "Co" or ch.isspace() or ch in "\ufe0e\ufe0f" for ch in text)
 
 
 _COLUMN_PARAGRAPH_WORDS = 12  # a paragraph of an article, not a teaser's line
