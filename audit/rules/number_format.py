@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from audit.lang.english import is_english
+from audit.lang.english import is_english, reads_english
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, content_text, split_scan
 from audit.rules.base import DocContext, Hit
@@ -220,7 +220,7 @@ class EnglishNumberFormat(PrefilteredRule):
             if group == "unit" and _dated(seg.text, m.start(group), number):
                 continue
             if english is None:
-                english = _english_quotes(seg.text)
+                english = _english_quotes(seg.text) + _english_carried(seg, ctx)
             if any(a <= m.start(group) < b for a, b in english):
                 continue
             kind = (
@@ -291,6 +291,16 @@ def _unit_with_decimals(text: str, end: int, ctx: DocContext) -> bool:
 def _writes_vietnamese_numbers(ctx: DocContext) -> bool:
     """The article writes a number in the Vietnamese format somewhere: a comma decimal or a point-grouped thousand."""
     return _VIETNAMESE_NUMBER.search(ctx.memo("content-text", content_text)) is not None
+
+
+def _english_carried(seg: Segment, ctx: DocContext) -> list[tuple[int, int]]:
+    """The rest of an English quotation opened in an earlier sentence of the paragraph, which the sentence splitter
+    cut ('“Your parcel is held at customs. | Pay the 1.99 USD fee …”', clean71): as quoted as a quotation within
+    the segment, its words English without its names (:func:`reads_english`)."""
+    from audit.rules.language.wrong_language_segment import _quote_carried
+
+    carried = _quote_carried(seg, ctx.doc.segments)
+    return [(0, carried)] if carried and reads_english(seg.text[:carried]) else []
 
 
 def _english_quotes(text: str) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from audit.lang.english import is_english, reads_english
 from audit.lang.quantities import vi_one_word_numbers
 from audit.lang.resources import read_lines
 from audit.lang.syllable_lm import in_word
@@ -405,6 +406,10 @@ class RepeatedPhrase(_RepetitionRule):
         "Một trận thắng, một trận thắng thôi là đủ để đi tiếp, tiền vệ Nguyễn Quang Hải chia sẻ.",
     )
 
+    def _kept(self, hits: Iterator[Hit], ctx: DocContext) -> Iterator[Hit]:
+        segments = ctx.doc.segments
+        return (h for h in super()._kept(hits, ctx) if not _english_repeat(segments[h.segment], h, segments))
+
     def wants(self, text: str, repeats: Repeats) -> bool:
         return repeats.pair_apart
 
@@ -464,6 +469,30 @@ class RepeatedPhrase(_RepetitionRule):
         for m in _NUMBERED_TWICE.finditer(seg.text):
             once = m["phrase"]
             yield self.hit(seg, m.start(), m.end(), f"{once!r} repeated", suggestion=once)
+
+
+# English's reduplicated phrases, a word on both sides of 'and' ('more and more', 'again and again', 'over and over',
+# 'on and on'), read as a two-word phrase twice when an 'and' comes before or after them ('…, and more and more of it')
+_EN_REDUPLICATION = re.compile(r"(?i)(?:and )?([a-z]+) and \1(?: and)?")
+_QUOTATION = re.compile(r"“([^”]+)(?:”|$)|\"([^\"]+)(?:\"|$)")  # closed in the segment or carried on past its end
+
+
+def _english_repeat(seg: Segment, hit: Hit, segments: Sequence[Segment]) -> bool:
+    """The repeated phrase is English, not a decoder's stutter: English's 'more and more' (an English word either
+    side of 'and'), or any repetition inside a quotation whose words read as English, within the segment or carried
+    from an earlier sentence (:func:`reads_english`, names left out: '"… and more and more of it comes from Đắk
+    Lắk."', clean71). A repetition in quoted Vietnamese speech still fires."""
+    from audit.rules.language.wrong_language_segment import _quote_carried
+
+    text = seg.text
+    m = _EN_REDUPLICATION.fullmatch(text, hit.start, hit.end)
+    if m is not None and is_english(m[1]):
+        return True
+    for q in _QUOTATION.finditer(text):
+        if q.start() < hit.start and hit.end <= q.end(1 if q[1] is not None else 2):
+            return reads_english(q[1] if q[1] is not None else q[2])
+    carried = _quote_carried(seg, segments)
+    return hit.end <= carried and reads_english(text[:carried])
 
 
 # a phrase of one to three words and a number (a year's, a date's: 'năm 2028', 'ngày 5/12'), then the same phrase
