@@ -139,7 +139,8 @@ class EnglishNumberFormat(PrefilteredRule):
         "USD mất giá', 'từ 10.11 đến 14.11 USD'), "
         "an exchange rate in a currency other than the đồng ('1 USD đổi được 155,275 yên'), "
         "three zeros before a unit the article writes with a comma decimal ('6,000 điểm' beside '0,2 điểm'), nor a "
-        "quotation or a whole sentence in English. Human translations slip too (FLORES-200 has '¥7,000' beside "
+        "quotation or a whole sentence in English (a quotation's sentences after a sentence break too). "
+        "Human translations slip too (FLORES-200 has '¥7,000' beside "
         "'¥2.500'), so the finding is minor."
     )
     fires = (
@@ -174,6 +175,7 @@ class EnglishNumberFormat(PrefilteredRule):
         "Vận động viên chạy hết 42,195 km; vận động viên thể dục đạt 14,350 điểm, hơn 0,2 điểm.",
         "Phiên chiều 20.10 USD giảm giá so với euro, lãi suất giữ ở 4,5%.",
         "Chi phí cao gấp 3,5 lần; ngày 2.5 lần đầu tiên đội lên ngôi; đọc mục 4.2 lần lượt từng điều.",
+        "Tin nhắn viết: “Your card is blocked. Only 1.5% of cards are restored”, rồi đòi mã OTP.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

@@ -386,7 +386,9 @@ class RepeatedPhrase(_RepetitionRule):
         "A phrase said twice across a comma at the opening of a sentence that ends on its speaker and a verb of "
         "saying is speech reported without quotation marks ('Hai điểm, hai điểm …, HLV … nói'). A "
         "phrase three times or more, a doubled phrase written twice too ('ôn tập ôn tập ôn tập ôn tập'), is a "
-        "decoding loop: F113's. A phrase of a few words and a number written twice ('năm 2028 năm 2028') is one too."
+        "decoding loop: F113's. A phrase of a few words and a number written twice ('năm 2028 năm 2028') is one too. "
+        "English is not a stutter: its 'more and more', 'again and again', and any repetition in a quotation whose "
+        "lowercase words are English (names such as 'Đắk Lắk' left out), also one carried over a sentence break."
     )
     fires = (
         "Hai nước tăng cường [[hợp tác hợp tác]] kinh tế.",
@@ -404,6 +406,7 @@ class RepeatedPhrase(_RepetitionRule):
         "Hãng mở thêm chuyến trên các chặng Đà Nẵng – Cần Thơ, Cần Thơ – Côn Đảo.",
         "Sản lượng năm 2024, năm 2025 đều tăng; số 5 và số 5A là hai nhà khác nhau.",
         "Một trận thắng, một trận thắng thôi là đủ để đi tiếp, tiền vệ Nguyễn Quang Hải chia sẻ.",
+        'Ông nói: "Our tea gets better and better, and more and more of it goes to buyers in Đà Lạt."',
     )
 
     def _kept(self, hits: Iterator[Hit], ctx: DocContext) -> Iterator[Hit]:
