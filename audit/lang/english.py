@@ -14,6 +14,7 @@ import functools
 import itertools
 import math
 import operator
+import re
 from array import array
 from collections.abc import Iterable, Iterator
 
@@ -176,6 +177,23 @@ def is_english(word: str) -> bool:
     """A common English word (function words included)."""
     low = word.lower()
     return low in function_words() or en_zipf(low) >= EN_MIN_ZIPF
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MIN_QUOTED_ENGLISH = 3  # lowercase words a quotation needs to be judged English
+
+
+def reads_english(quoted: str) -> bool:
+    """A quotation's words read as English: three lowercase words or more, all unmarked Latin letters, most of them
+    common English words. Capitalised words (names) are left out: a Vietnamese place or person named with its marks
+    in an English quote ('… comes from Đắk Lắk.', 'Pay … to Nguyễn Văn An') says nothing of the quote's language,
+    the lowercase words do (clean71; as leftovers68 measured L101's carried quotes)."""
+    lower = [w for w in _LETTERS.findall(quoted) if not w[0].isupper()]
+    return (
+        len(lower) >= _MIN_QUOTED_ENGLISH
+        and all(w.isascii() for w in lower)
+        and 2 * sum(map(is_english, lower)) > len(lower)
+    )
 
 
 # Latin and Greek plurals English keeps ('memoranda', 'stimuli', 'formulae', 'indices', 'phenomena'): the plural

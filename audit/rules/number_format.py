@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from audit.lang.english import is_english
+from audit.lang.english import is_english, reads_english
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, content_text, split_scan
 from audit.rules.base import DocContext, Hit
@@ -139,7 +139,8 @@ class EnglishNumberFormat(PrefilteredRule):
         "USD mất giá', 'từ 10.11 đến 14.11 USD'), "
         "an exchange rate in a currency other than the đồng ('1 USD đổi được 155,275 yên'), "
         "three zeros before a unit the article writes with a comma decimal ('6,000 điểm' beside '0,2 điểm'), nor a "
-        "quotation or a whole sentence in English. Human translations slip too (FLORES-200 has '¥7,000' beside "
+        "quotation or a whole sentence in English (a quotation's sentences after a sentence break too). "
+        "Human translations slip too (FLORES-200 has '¥7,000' beside "
         "'¥2.500'), so the finding is minor."
     )
     fires = (
@@ -174,6 +175,7 @@ class EnglishNumberFormat(PrefilteredRule):
         "Vận động viên chạy hết 42,195 km; vận động viên thể dục đạt 14,350 điểm, hơn 0,2 điểm.",
         "Phiên chiều 20.10 USD giảm giá so với euro, lãi suất giữ ở 4,5%.",
         "Chi phí cao gấp 3,5 lần; ngày 2.5 lần đầu tiên đội lên ngôi; đọc mục 4.2 lần lượt từng điều.",
+        "Tin nhắn viết: “Your card is blocked. Only 1.5% of cards are restored”, rồi đòi mã OTP.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -220,7 +222,7 @@ class EnglishNumberFormat(PrefilteredRule):
             if group == "unit" and _dated(seg.text, m.start(group), number):
                 continue
             if english is None:
-                english = _english_quotes(seg.text)
+                english = _english_quotes(seg.text) + _english_carried(seg, ctx)
             if any(a <= m.start(group) < b for a, b in english):
                 continue
             kind = (
@@ -291,6 +293,16 @@ def _unit_with_decimals(text: str, end: int, ctx: DocContext) -> bool:
 def _writes_vietnamese_numbers(ctx: DocContext) -> bool:
     """The article writes a number in the Vietnamese format somewhere: a comma decimal or a point-grouped thousand."""
     return _VIETNAMESE_NUMBER.search(ctx.memo("content-text", content_text)) is not None
+
+
+def _english_carried(seg: Segment, ctx: DocContext) -> list[tuple[int, int]]:
+    """The rest of an English quotation opened in an earlier sentence of the paragraph, which the sentence splitter
+    cut ('“Your parcel is held at customs. | Pay the 1.99 USD fee …”', clean71): as quoted as a quotation within
+    the segment, its words English without its names (:func:`reads_english`)."""
+    from audit.rules.language.wrong_language_segment import _quote_carried
+
+    carried = _quote_carried(seg, ctx.doc.segments)
+    return [(0, carried)] if carried and reads_english(seg.text[:carried]) else []
 
 
 def _english_quotes(text: str) -> list[tuple[int, int]]:

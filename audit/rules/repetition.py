@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from audit.lang.english import is_english, reads_english
 from audit.lang.quantities import vi_one_word_numbers
 from audit.lang.resources import read_lines
 from audit.lang.syllable_lm import in_word
@@ -385,7 +386,9 @@ class RepeatedPhrase(_RepetitionRule):
         "A phrase said twice across a comma at the opening of a sentence that ends on its speaker and a verb of "
         "saying is speech reported without quotation marks ('Hai điểm, hai điểm …, HLV … nói'). A "
         "phrase three times or more, a doubled phrase written twice too ('ôn tập ôn tập ôn tập ôn tập'), is a "
-        "decoding loop: F113's. A phrase of a few words and a number written twice ('năm 2028 năm 2028') is one too."
+        "decoding loop: F113's. A phrase of a few words and a number written twice ('năm 2028 năm 2028') is one too. "
+        "English is not a stutter: its 'more and more', 'again and again', and any repetition in a quotation whose "
+        "lowercase words are English (names such as 'Đắk Lắk' left out), also one carried over a sentence break."
     )
     fires = (
         "Hai nước tăng cường [[hợp tác hợp tác]] kinh tế.",
@@ -403,7 +406,12 @@ class RepeatedPhrase(_RepetitionRule):
         "Hãng mở thêm chuyến trên các chặng Đà Nẵng – Cần Thơ, Cần Thơ – Côn Đảo.",
         "Sản lượng năm 2024, năm 2025 đều tăng; số 5 và số 5A là hai nhà khác nhau.",
         "Một trận thắng, một trận thắng thôi là đủ để đi tiếp, tiền vệ Nguyễn Quang Hải chia sẻ.",
+        'Ông nói: "Our tea gets better and better, and more and more of it goes to buyers in Đà Lạt."',
     )
+
+    def _kept(self, hits: Iterator[Hit], ctx: DocContext) -> Iterator[Hit]:
+        segments = ctx.doc.segments
+        return (h for h in super()._kept(hits, ctx) if not _english_repeat(segments[h.segment], h, segments))
 
     def wants(self, text: str, repeats: Repeats) -> bool:
         return repeats.pair_apart
@@ -464,6 +472,30 @@ class RepeatedPhrase(_RepetitionRule):
         for m in _NUMBERED_TWICE.finditer(seg.text):
             once = m["phrase"]
             yield self.hit(seg, m.start(), m.end(), f"{once!r} repeated", suggestion=once)
+
+
+# English's reduplicated phrases, a word on both sides of 'and' ('more and more', 'again and again', 'over and over',
+# 'on and on'), read as a two-word phrase twice when an 'and' comes before or after them ('…, and more and more of it')
+_EN_REDUPLICATION = re.compile(r"(?i)(?:and )?([a-z]+) and \1(?: and)?")
+_QUOTATION = re.compile(r"“([^”]+)(?:”|$)|\"([^\"]+)(?:\"|$)")  # closed in the segment or carried on past its end
+
+
+def _english_repeat(seg: Segment, hit: Hit, segments: Sequence[Segment]) -> bool:
+    """The repeated phrase is English, not a decoder's stutter: English's 'more and more' (an English word either
+    side of 'and'), or any repetition inside a quotation whose words read as English, within the segment or carried
+    from an earlier sentence (:func:`reads_english`, names left out: '"… and more and more of it comes from Đắk
+    Lắk."', clean71). A repetition in quoted Vietnamese speech still fires."""
+    from audit.rules.language.wrong_language_segment import _quote_carried
+
+    text = seg.text
+    m = _EN_REDUPLICATION.fullmatch(text, hit.start, hit.end)
+    if m is not None and is_english(m[1]):
+        return True
+    for q in _QUOTATION.finditer(text):
+        if q.start() < hit.start and hit.end <= q.end(1 if q[1] is not None else 2):
+            return reads_english(q[1] if q[1] is not None else q[2])
+    carried = _quote_carried(seg, segments)
+    return hit.end <= carried and reads_english(text[:carried])
 
 
 # a phrase of one to three words and a number (a year's, a date's: 'năm 2028', 'ngày 5/12'), then the same phrase

@@ -26,11 +26,9 @@ BANK = CLEAN71 / "04_cau_tin_viet_nam_chau_phi.tsv"
 # blind figures (README): no major or critical finding; two minor findings, both false alarms inside English quotes
 # that human Vietnamese news reproduces as written: F114 on '1.99' in the quoted English scam SMS ('Pay the 1.99 USD
 # fee …', 01) and F112 on 'and more and more' in the Italian buyer's English quote (02). The set's target is none.
+# After leftovers74's fixes (a carried English quote exempts F114; English repetitions exempt F112): none.
 SERIOUS_LEFT: dict[str, int] = {}
-FINDINGS_LEFT: dict[str, set[tuple[str, str]]] = {
-    HEXO.name: {("F114", "1.99")},
-    TEXT.name: {("F112", "and more and more")},
-}
+FINDINGS_LEFT: dict[str, set[tuple[str, str]]] = {}  # blind: F114 '1.99', F112 'and more and more'; 0 after leftovers74
 # chrome read as article, 4 of 73 chrome lines blind (the text page's site name and date bar with its weather cell,
 # the Markdown post's italic issue line and italic footer); 0 after chrome74's fixes
 CHROME_LEFT: dict[str, set[str]] = {}
