@@ -1,4 +1,5 @@
-"""leftovers75: adversary131's two blind misses fixed, tested on sentences not in the set.
+"""leftovers75: adversary131's two blind misses fixed, tested on sentences not in the set, and the sets' scorer
+reading a fix modulo dash style and first-letter case.
 
 L101: a rare English word in -cy ('cryptocurrency', Zipf 3.3, under the 3.5 plain-word floor) is a derived English
 noun like those in -ity or -ness, untranslated when Vietnamese text never writes it; A113: 'pass the buck' read word
@@ -8,6 +9,7 @@ for word ('chuyền đồng tiền'), quiet where the translation says the meani
 from __future__ import annotations
 
 import pytest
+from adversary_scoring import accepted_fix
 
 from audit.api import audit_pairs, audit_text
 
@@ -83,3 +85,24 @@ def test_a113_pass_the_buck_noun_alone() -> None:
     src = "Regulators accuse the platforms of passing the buck on fake reviews."
     tgt = "Cơ quan quản lý cáo buộc các nền tảng đang né đồng đô la về các đánh giá giả."
     assert _pair(src, tgt, "A113") == ["đồng đô la"]
+
+
+@pytest.mark.parametrize(
+    ("suggestion", "accepted", "span", "fixed"),
+    [
+        ("Hàn Quốc – Việt Nam", {"Hàn Quốc - Việt Nam"}, "Hàn - Việt", True),  # an en dash for a hyphen
+        ("Nhật Bản—Việt Nam", {"Nhật Bản-Việt Nam"}, "Nhật-Việt", True),  # an em dash
+        ("Thứ Tư, 3/12/2025", {"thứ Tư, 3/12/2025"}, "thứ Năm, 3/12/2025", True),  # a capital first letter
+        ("Mohammed Bin Salman", {"Mohammed bin Salman"}, "Salaman", True),
+        ("thứ Năm, 3/12/2025", {"thứ Tư, 3/12/2025"}, "thứ Sáu, 3/12/2025", False),  # another day is another fix
+        ("Hàn Quốc - Nhật Bản", {"Hàn Quốc - Việt Nam"}, "Hàn - Việt", False),
+        ("HÀN QUỐC", {"Hàn Quốc"}, "Hàn phương", False),  # only the first letter's case
+        ("và", {"Và"}, "và", False),  # a fix that is the capital itself (F106): no change is no fix
+        (None, {"Hàn Quốc"}, "Hàn phương", False),
+        ("Hàn Quốc", {"Hàn Quốc"}, "Hàn phương", True),
+    ],
+)
+def test_scorer_accepts_fix_modulo_dash_and_first_letter_case(
+    suggestion: str | None, accepted: set[str], span: str, fixed: bool
+) -> None:
+    assert accepted_fix(suggestion, accepted, span) is fixed
