@@ -96,6 +96,17 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 
+def test_mt_recall_and_fixes_after_leftovers75() -> None:
+    """After the fixes (leftovers75): 27 of 27 found, 23 with the accepted fix. L101 'cryptocurrency' (a rare English
+    noun in -cy) and A113 'chuyền đồng tiền' ('pass the buck' in en_idioms.tsv) found, neither with a suggestion;
+    the scorer reads a fix modulo dash style and first-letter case, so C102's 'Tòa Thánh – Việt Nam', T303's 'Thứ
+    Bảy, 6/12/2025' and N108's 'Abdel Fattah El-Sisi' count as fixed (TSV 9 of 9, 8; JSONL 7 of 7, 5; text page 11
+    of 11, 10)."""
+    expected, found, fixed, missed = score_planted(MT)
+    assert (expected, missed) == (27, [])
+    assert found >= 27 and fixed >= 23
+
+
 def test_no_finding_outside_planted_spans() -> None:
     """Blind: none."""
     assert unplanted_findings(MT) == []

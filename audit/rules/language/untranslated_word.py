@@ -67,10 +67,11 @@ _PARTICLE_ZIPF = 6.5
 _RARE_ZIPF = 2.0
 
 
-# Derivational endings of abstract nouns English forms freely ('multilateralism', 'salinity'), and the inflected
+# Derivational endings of abstract nouns English forms freely ('multilateralism', 'salinity', 'cryptocurrency',
+# 'insolvency': -cy, leftovers75), and the inflected
 # forms of its -ise/-ize verbs ('naturalised', 'digitized': no Vietnamese syllable ends in -ed); such a
 # word rarer than EN_MIN_ZIPF is still English when English text writes it and Vietnamese text never does
-_DERIVED = re.compile(r"(?:ism|ity|ness|ation|ment|ship|i[sz]ed)$")
+_DERIVED = re.compile(r"(?:ism|ity|ness|cy|ation|ment|ship|i[sz]ed)$")
 _DERIVED_MIN_ZIPF = 2.0
 _DERIVED_MIN_LEN = 8
 # An uninflected English word this frequent (Zipf) and no loan is untranslated on its own ('forecast', 'budget');
