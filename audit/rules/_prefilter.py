@@ -325,8 +325,20 @@ class PrefilteredRule(SegmentRule):
             return segments_matching_split(ctx, self.scan)
         return segments_matching(ctx, self.scan or self.trigger_pattern())
 
+    def trigger_parts(self) -> tuple[re.Pattern[str], ...]:
+        """Patterns one of which matches a text wherever the trigger matches in it, and only then: the trigger alone,
+        or (override) the branches of a trigger that alternates patterns opening on different items, each searched
+        with its own literal or character skip, where ``re`` tries the alternation at every position."""
+        return (self.trigger_pattern(),)
+
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        pattern = self.trigger_pattern()
+        parts = self.trigger_parts()
+        if len(parts) > 1:
+            for seg in self.candidates(ctx):
+                if any(p.search(seg.text) for p in parts):
+                    yield from self.check(seg, ctx)
+            return
+        pattern = parts[0]
         for seg in self.candidates(ctx):
             if pattern.search(seg.text):
                 yield from self.check(seg, ctx)

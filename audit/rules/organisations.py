@@ -330,6 +330,12 @@ def _trigger() -> re.Pattern[str]:
 
 
 @functools.cache
+def _trigger_parts() -> tuple[re.Pattern[str], ...]:
+    """The branches of :func:`_trigger`: a text holds a match of the trigger where it holds one of theirs."""
+    return (_pattern(), _CHINESE_ORDER, _CUC_LAST)
+
+
+@functools.cache
 def _scan() -> re.Pattern[str]:
     """What every match of :func:`_trigger` holds, as one trie that starts with literals: a calque, or a body's head
     word (the alternation of the trigger's two patterns would be tried at every position)."""
@@ -428,6 +434,11 @@ class OrganisationCalque(PrefilteredRule):
 
     def trigger_pattern(self) -> re.Pattern[str]:
         return _trigger()
+
+    def trigger_parts(self) -> tuple[re.Pattern[str], ...]:
+        """The trigger's three branches, each with its own skip (a capital, a capital, ' Cục'): a candidate with a
+        body's head word ('Ủy ban', 'Tập đoàn') is asked in a quarter of the time the alternation takes."""
+        return _trigger_parts()
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
         return segments_matching(ctx, _scan())

@@ -7,6 +7,7 @@ import re
 import sys
 from collections.abc import Iterable
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -91,6 +92,27 @@ def test_candidates_hold_every_segment_the_trigger_matches(code: str) -> None:
             candidates = list(rule.candidates(ctx))
             assert [s.index for s in candidates] == sorted({s.index for s in candidates})
             assert {s.index for s in matching} <= {s.index for s in candidates}
+
+
+@pytest.mark.parametrize("code", PREFILTERED)
+def test_trigger_parts_match_where_the_trigger_does(code: str) -> None:
+    """A rule's trigger_parts() (one of them matches a text where the trigger does, and only there): on the test
+    lines, every rule's examples, and the MT sets' plain-text pages."""
+    rule = all_rules()[code]()
+    assert isinstance(rule, PrefilteredRule)
+    parts = rule.trigger_parts()
+    if len(parts) == 1:
+        assert parts[0] is rule.trigger_pattern()
+        return
+    trigger = rule.trigger_pattern()
+    data = Path(__file__).resolve().parents[1] / "data"
+    pages = [line for p in sorted(data.glob("*/mt/*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    held = 0
+    for text in [*LINES, *WORD_LINES, *pages]:
+        found = trigger.search(text) is not None
+        assert any(p.search(text) for p in parts) == found, text
+        held += found
+    assert held > 20
 
 
 def _searched_in_lowercase(monkeypatch: pytest.MonkeyPatch) -> set[str]:
