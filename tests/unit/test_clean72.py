@@ -30,8 +30,9 @@ CHROME_LEFT: dict[str, set[str]] = {}
 ARTICLE_LEFT: dict[str, set[str]] = {}
 MISSING_LEFT: dict[str, set[str]] = {}
 # a segment on no annotated line, 3 blind: the Eleventy post's tag links with the starter's ', ' after each but the
-# last, read as chrome segments 'căn hộ,' 'trái phiếu,' 'Hà Nội,' — the annotation (not the reader) left the commas out
-UNPLACED_LEFT: dict[str, set[str]] = {ELEVENTY.name: {"căn hộ,", "trái phiếu,", "Hà Nội,"}}
+# last, read as chrome segments 'căn hộ,' 'trái phiếu,' 'Hà Nội,' — the annotation (not the reader) left the commas
+# out; 0 once the annotation was corrected (README)
+UNPLACED_LEFT: dict[str, set[str]] = {}
 
 
 def test_set_is_complete() -> None:
