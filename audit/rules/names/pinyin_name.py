@@ -190,7 +190,12 @@ class PinyinName(SegmentRule):
         "Vietnamese name written without its marks). A run right after a word of a natural feature ('dãy Tian "
         "Shan', 'sông Huang He', 'sa mạc', 'hồ') is a place's name. After a title and a country whose officials bear "
         "no Chinese name ('Bộ trưởng Campuchia Suo Padi'), the pinyin is of the Chinese form of that official's own "
-        "name: no Hán-Việt reading is offered as the fix."
+        "name: no Hán-Việt reading is offered as the fix. 黄 'Huang' reads 'Hoàng' first after a local office of a "
+        "northern province ('Phó Chủ tịch UBND tỉnh Lạng Sơn Huang …'; references/vn_hoang_provinces.txt), "
+        "'Huỳnh' elsewhere. A surname in a Singaporean's or Malaysian's dialect spelling before a given name written "
+        "syllable by syllable ('bà Tan Li Ting'; references/dialect_surnames.tsv) is the person's own spelling, and a "
+        "pinyin name cited as a spelling ('… còn báo tiếng Anh viết Li Qiang', 'tên tiếng Anh là …') of a person "
+        "the text names in Hán-Việt is no MT artefact."
     )
     fires = (
         "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
