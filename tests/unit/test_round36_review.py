@@ -69,3 +69,27 @@ def test_italic_colophon(line: str, article: bool) -> None:
     last = [k for t, k in kinds.items() if "tuần" in t and "hồ tiêu" not in t]
     assert last
     assert all((k is None) == article for k in last)
+
+
+# N101's dialect-spelt surname ('Tan Li Ting', a Singaporean's own spelling: leftovers64) is no exemption right after
+# 'Trung Quốc': a mainland person's pinyin (谭 'Tan'), which MT may write syllable by syllable
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Thứ trưởng Thương mại Trung Quốc Tan Wei Dong cho biết hai bên sẽ mở rộng hợp tác.", "Tan Wei Dong"),
+        ("Phó Chủ tịch Hội đồng Nhà nước Trung Quốc Tan Jian Guo đã tiếp đoàn doanh nghiệp.", "Tan Jian Guo"),
+    ],
+)
+def test_dialect_surname_after_china_still_fires(text: str, flagged: str) -> None:
+    assert flagged in {f.text for f in audit_text(text) if f.rule == "N101"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bà Tan Hui Min, Phó Giám đốc một quỹ đầu tư Singapore, cho biết quỹ sẽ rót vốn vào Bình Dương.",
+        "Theo ông Heng Kai Wen, chủ một xưởng gỗ ở Johor, đơn hàng từ Trung Quốc tăng mạnh.",
+    ],
+)
+def test_dialect_surname_elsewhere_stays_quiet(text: str) -> None:
+    assert not {f.text for f in audit_text(text) if f.rule == "N101"}

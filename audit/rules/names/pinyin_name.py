@@ -285,7 +285,7 @@ class PinyinName(SegmentRule):
             span = seg.text[r.start : r.end]
             if after_landform_word(seg.text, r.start):
                 continue  # a place's name: 'dãy Tian Shan' (天山)
-            if _dialect_spelt(r.tokens):
+            if _dialect_spelt(r.tokens) and not _CHINA_BEFORE.search(seg.text, max(0, r.start - 16), r.start):
                 continue  # a Singaporean's or Malaysian's own spelling: 'bà Tan Li Ting' (陈, pinyin 'Chen')
             if not r.candidates:
                 yield self.hit(
@@ -459,6 +459,11 @@ def _dialect_surnames() -> frozenset[str]:
     """Chinese surnames as Singaporean and Malaysian Chinese spell them in their dialect (references/
     dialect_surnames.tsv: 陈 'Tan', 王 'Heng'), lower-cased."""
     return frozenset(row["spelling"].lower() for row in read_tsv("dialect_surnames.tsv"))
+
+
+# 'Trung Quốc' right before the name: a mainland official's or person's ('Thứ trưởng Thương mại Trung Quốc Tan Wei
+# Dong' 谭伟东), whose name MT spells in pinyin, syllable by syllable or not: no Singaporean's own spelling (review36)
+_CHINA_BEFORE = re.compile(r"(?<!\w)Trung Quốc\s+$")
 
 
 def _dialect_spelt(tokens: tuple[str, ...]) -> bool:
