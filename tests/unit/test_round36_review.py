@@ -93,3 +93,27 @@ def test_dialect_surname_after_china_still_fires(text: str, flagged: str) -> Non
 )
 def test_dialect_surname_elsewhere_stays_quiet(text: str) -> None:
     assert not {f.text for f in audit_text(text) if f.rule == "N101"}
+
+
+# C104's naming guard ('mà quốc tế gọi là …', place_name_calque._NAMING) read the 'gọi' of 'kêu gọi' (to call on)
+@pytest.mark.parametrize(
+    ("text", "calque"),
+    [
+        ("Liên minh châu Âu kêu gọi Y Lạp Khắc bảo vệ dân thường.", "Y Lạp Khắc"),
+        ("Hội đồng Bảo an kêu gọi A Phú Hãn mở cửa trường học cho nữ sinh.", "A Phú Hãn"),
+    ],
+)
+def test_keu_goi_before_a_calqued_country_fires_c104(text: str, calque: str) -> None:
+    assert calque in {f.text for f in audit_text(text) if f.rule == "C104"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông nói rằng người xưa gọi Y Lạp Khắc là vùng Lưỡng Hà.",
+        "Báo chí quốc tế gọi là Ô Khắc Lan.",
+        "Sách cũ gọi Ý là Ý Đại Lợi.",
+    ],
+)
+def test_naming_still_cites(text: str) -> None:
+    assert not {f.text for f in audit_text(text) if f.rule == "C104"}
