@@ -358,8 +358,8 @@ def _italic_footer(lines: list[str], piece: tuple[int, int, int], text: str) -> 
     parts = _FOOTER_SENTENCE.split(text.strip())
     if not 2 <= len(parts) <= _FOOTER_SENTENCES + 1 or len(text.split()) > _FOOTER_WORDS:
         return False
-    links = parts[-1]
-    return classify_line(links)[0] is not None and not classify_line(links)[1]
+    kind, starts_tail = classify_line(parts[-1])
+    return kind is not None and not starts_tail
 
 
 def sentences(lines: list[str]) -> list[_Sentence]:

@@ -89,11 +89,12 @@ _STRONG_CUE = (
 )
 # A cue that may also open a clause ('viết là Li Qiang sẽ …' can read 'wrote that …'): the cited list must end the
 # clause. 'viết là', 'gọi là', or a verb of writing whose subject is a foreign language or press ('báo tiếng Anh viết',
-# 'truyền thông quốc tế gọi')
+# 'truyền thông quốc tế gọi'); 'kêu gọi' (to call on: 'cộng đồng quốc tế kêu gọi Wang Yi, còn …') names no spelling
+# (review36)
 _WEAK_CUE = (
     r"(?:(?:viết|ghi|chép|gọi|đọc) là"
     r"|(?:tiếng (?:Anh|Trung|Hoa|Pháp|Đức|Nhật|Hàn|Nga|Latinh)|Anh ngữ|quốc tế|nước ngoài|phương Tây|pinyin|bính âm)"
-    r"(?: [^\s,.;:!?]+){0,3}? (?:viết|ghi|chép|gọi|phiên))"
+    r"(?: [^\s,.;:!?]+){0,3}? (?<!kêu )(?:viết|ghi|chép|gọi|phiên)(?!\w))"
 )
 _BEFORE_CITED = re.compile(
     rf"(?<!\w)(?:(?P<strong>{_STRONG_CUE})|(?P<weak>{_WEAK_CUE}))\s*[\"“'‘(]?\s*(?:{_CITED}{_SEP})*$"

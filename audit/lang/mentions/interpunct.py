@@ -133,7 +133,7 @@ def _sound_readings() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _hanviet_transcription(
-    a: Run, b: Run, text: str = ""
+    a: Run, b: Run, text: str
 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] | None:
     """The two parts of a foreign name read in Hán-Việt on either side of an interpunct ('Đức Lỗ · Vi Tư Mạn'
     德鲁·韦斯曼 Drew Weissman): capitalised Vietnamese syllables, four or more in all, two thirds of them readings

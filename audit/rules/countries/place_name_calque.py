@@ -29,9 +29,11 @@ from audit.rules.registry import register
 _LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # Words before a person's name ('ông Ba Tây'): a name there is a person's, not a country's
 _HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em"})
-# A name cited as another party's name for the place: 'mà quốc tế gọi là South China Sea', '(tiếng Anh: …)'
+# A name cited as another party's name for the place: 'mà quốc tế gọi là South China Sea', '(tiếng Anh: …)'; not
+# 'kêu gọi' (to call on: 'Liên Hợp Quốc kêu gọi Ô Khắc Lan và Nga …' is a calque; review36)
 _NAMING = re.compile(
-    r"(?:gọi là|gọi|gọi\s[^.;,]{1,40}\slà|tên gọi|tên là|tiếng Anh(?: là)?:?|tiếng Trung(?: là)?:?)\s*[\"“(']?$"
+    r"(?<!kêu )(?:gọi là|gọi|gọi\s[^.;,]{1,40}\slà|tên gọi|tên là|tiếng Anh(?: là)?:?|tiếng Trung(?: là)?:?)"
+    r"\s*[\"“(']?$"
 )
 # A shop's sign names the dish or trade, the owner's home town and her given name ('bún cá Nha Trang Loan', 'tiệm may
 # Hạ Long Loan'): a bay read the Chinese way ('… Loan', 湾) is the owner's name there (review28)

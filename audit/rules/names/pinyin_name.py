@@ -190,7 +190,12 @@ class PinyinName(SegmentRule):
         "Vietnamese name written without its marks). A run right after a word of a natural feature ('dãy Tian "
         "Shan', 'sông Huang He', 'sa mạc', 'hồ') is a place's name. After a title and a country whose officials bear "
         "no Chinese name ('Bộ trưởng Campuchia Suo Padi'), the pinyin is of the Chinese form of that official's own "
-        "name: no Hán-Việt reading is offered as the fix."
+        "name: no Hán-Việt reading is offered as the fix. 黄 'Huang' reads 'Hoàng' first after a local office of a "
+        "northern province ('Phó Chủ tịch UBND tỉnh Lạng Sơn Huang …'; references/vn_hoang_provinces.txt), "
+        "'Huỳnh' elsewhere. A surname in a Singaporean's or Malaysian's dialect spelling before a given name written "
+        "syllable by syllable ('bà Tan Li Ting'; references/dialect_surnames.tsv) is the person's own spelling, and a "
+        "pinyin name cited as a spelling ('… còn báo tiếng Anh viết Li Qiang', 'tên tiếng Anh là …') of a person "
+        "the text names in Hán-Việt is no MT artefact."
     )
     fires = (
         "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
@@ -280,7 +285,7 @@ class PinyinName(SegmentRule):
             span = seg.text[r.start : r.end]
             if after_landform_word(seg.text, r.start):
                 continue  # a place's name: 'dãy Tian Shan' (天山)
-            if _dialect_spelt(r.tokens):
+            if _dialect_spelt(r.tokens) and not _CHINA_BEFORE.search(seg.text, max(0, r.start - 16), r.start):
                 continue  # a Singaporean's or Malaysian's own spelling: 'bà Tan Li Ting' (陈, pinyin 'Chen')
             if not r.candidates:
                 yield self.hit(
@@ -454,6 +459,11 @@ def _dialect_surnames() -> frozenset[str]:
     """Chinese surnames as Singaporean and Malaysian Chinese spell them in their dialect (references/
     dialect_surnames.tsv: 陈 'Tan', 王 'Heng'), lower-cased."""
     return frozenset(row["spelling"].lower() for row in read_tsv("dialect_surnames.tsv"))
+
+
+# 'Trung Quốc' right before the name: a mainland official's or person's ('Thứ trưởng Thương mại Trung Quốc Tan Wei
+# Dong' 谭伟东), whose name MT spells in pinyin, syllable by syllable or not: no Singaporean's own spelling (review36)
+_CHINA_BEFORE = re.compile(r"(?<!\w)Trung Quốc\s+$")
 
 
 def _dialect_spelt(tokens: tuple[str, ...]) -> bool:
