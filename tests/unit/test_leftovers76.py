@@ -1,5 +1,9 @@
 """leftovers76: adversary132's blind misses fixed, tested on sentences not in the set.
 
+N101: for a person the article marks as Chinese, Hong Kong or Taiwanese, a pinyin surname that Vietnamese surnames
+read too is China's commoner one ('Li' 李 'Lý', not 黎 'Lê'; 'Wang' 王 'Vương'; 'Wu' 吴 'Ngô'), the Vietnamese reading a
+candidate; an unmarked name (or one after 'tại Trung Quốc', a place) keeps the Vietnamese ranking.
+
 A113: 'the sky is the limit' read word for word ('bầu trời là giới hạn'), quiet where the translation says the meaning
 or the source sets a literal scene (altitude, a ceiling, airspace).
 """
@@ -8,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.api import audit_pairs
+from audit.api import audit_pairs, audit_text
 
 
 def _pair(source: str, target: str, rule: str) -> list[str]:
@@ -53,3 +57,43 @@ def test_a113_the_sky_is_the_limit(src: str, tgt: str, span: str) -> None:
 )
 def test_a113_the_sky_is_the_limit_quiet(src: str, tgt: str) -> None:
     assert _pair(src, tgt, "A113") == []
+
+
+def _n101(text: str) -> list[tuple[str, str | None, list[str] | None]]:
+    return [(f.text, f.suggestion, f.candidates) for f in audit_text(text) if f.rule == "N101"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix", "vietnamese"),
+    [
+        (
+            "Ở lĩnh vực bất động sản, tỷ phú Hồng Kông Li Zhaoji đang tìm hiểu cơ hội đầu tư tại Đà Nẵng.",
+            "Li Zhaoji",
+            "Lý Triệu Quý",
+            "Lê Triệu Quý",
+        ),
+        (
+            "Doanh nhân Đài Loan Wang Xuehong cho biết công ty sẽ mở nhà máy mới.",
+            "Wang Xuehong",
+            "Vương Tuyết Hồng",
+            "Uông Tuyết Hồng",
+        ),
+        ("Nhà sáng lập người Trung Quốc Wu Yajun đã tới Hà Nội.", "Wu Yajun", "Ngô Nhã Tuấn", "Võ Nhã Tuấn"),
+    ],
+)
+def test_n101_chinese_person_surname(text: str, span: str, fix: str, vietnamese: str) -> None:
+    [(found, suggestion, candidates)] = _n101(text)
+    assert (found, suggestion) == (span, fix)
+    assert candidates and vietnamese in candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Phó Chủ tịch UBND tỉnh Nghệ An Li Wenming chỉ đạo khắc phục hậu quả bão.", "Lê Văn Minh"),
+        ("Đại sứ Việt Nam tại Trung Quốc Li Wenming trình quốc thư.", "Lê Văn Minh"),  # a place, not a nationality
+        ("Thứ trưởng Bộ Công Thương Wu Wenming làm việc với doanh nghiệp.", "Võ Văn Minh"),
+    ],
+)
+def test_n101_vietnamese_ranking_kept(text: str, fix: str) -> None:
+    assert [s for _, s, _ in _n101(text)] == [fix]
