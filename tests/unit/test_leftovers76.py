@@ -3,6 +3,8 @@
 N101: for a person the article marks as Chinese, Hong Kong or Taiwanese, a pinyin surname that Vietnamese surnames
 read too is China's commoner one ('Li' 李 'Lý', not 黎 'Lê'; 'Wang' 王 'Vương'; 'Wu' 吴 'Ngô'), the Vietnamese reading a
 candidate; an unmarked name (or one after 'tại Trung Quốc', a place) keeps the Vietnamese ranking.
+C107: Taiwanese groups by their Chinese names (台塑 'Đài Tố' Formosa, 远东新世纪 Far Eastern New Century), gated as the
+other two-syllable readings are (after a company word).
 
 A113: 'the sky is the limit' read word for word ('bầu trời là giới hạn'), quiet where the translation says the meaning
 or the source sets a literal scene (altitude, a ceiling, airspace).
@@ -97,3 +99,34 @@ def test_n101_chinese_person_surname(text: str, span: str, fix: str, vietnamese:
 )
 def test_n101_vietnamese_ranking_kept(text: str, fix: str) -> None:
     assert [s for _, s, _ in _n101(text)] == [fix]
+
+
+def _c107(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text) if f.rule == "C107"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tập đoàn Đài Tố của Đài Loan dự kiến rót thêm 2 tỷ USD vào khu kinh tế Vũng Áng.", ("Đài Tố", "Formosa")),
+        ("Hãng nhựa Đài Loan Đài Tố công bố lợi nhuận quý III giảm 12%.", ("Đài Tố", "Formosa")),
+        (
+            "Tập đoàn Viễn Đông Tân Thế Kỷ mở nhà máy sợi ở Bình Dương.",
+            ("Viễn Đông Tân Thế Kỷ", "Far Eastern New Century"),
+        ),
+    ],
+)
+def test_c107_taiwanese_groups(text: str, found: tuple[str, str]) -> None:
+    assert _c107(text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhà hát Đài Tố nằm ở trung tâm thị trấn.",  # no company word: the gated reading stays quiet
+        "Formosa Hà Tĩnh đã hoàn tất lò cao số 2.",  # the group's own name
+        "Khu vực Viễn Đông của Nga giáp Trung Quốc.",  # the Far East, not the group
+    ],
+)
+def test_c107_taiwanese_groups_quiet(text: str) -> None:
+    assert _c107(text) == []
