@@ -40,6 +40,12 @@ BLIND_MISSES = {
     f"{_INVEST}: C107 'Đài Tố'",
 }
 
+# after leftovers76 (N101's Chinese surname, A113's 'the sky is the limit', C107's Formosa row, the <ph/>'s canDelete)
+AFTER_LEFTOVERS76_MISSES = {
+    f"{_XLIFF}: L101 'payload'",
+    f"{_INVEST}: C107 'Đài Tố'",
+}
+
 
 def _notes(name: str) -> dict:
     return json.loads((ADVERSARY / "mt" / name).with_suffix(".json").read_text(encoding="utf-8"))
@@ -88,6 +94,20 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 23
     assert found >= 19 and fixed >= 18
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+
+
+def test_mt_recall_and_fixes_after_leftovers76() -> None:
+    """After the fixes (leftovers76): 21 of 23 found, 21 with the accepted fix (JSONL 7 of 7, 7; XLIFF 6 of 7, 6;
+    text page 8 of 9, 8). N101 'Li Jiacheng' after 'tỷ phú Hồng Kông' fixed 'Lý Gia Thành' (a Chinese person's 李,
+    zh_surname_readings.tsv); A113 'bầu trời là giới hạn' ('the sky is the limit' in en_idioms.tsv); A110 found once
+    the unit's <ph id="2"/> says canDelete="no" (a post-blind correction of the data: XLIFF 2.0 lets a translation
+    drop a <ph/> by default). Still missed: L101 'payload' (Zipf 3.36, under the 3.5 plain-word floor) and C107 'Đài
+    Tố' (台塑 Formosa is in companies.tsv now, but a two-syllable reading counts only after a company word, and
+    'Đại diện Đài Tố Hà Tĩnh' has none)."""
+    expected, found, fixed, missed = score_planted(MT)
+    assert expected == 23
+    assert found >= 21 and fixed >= 21
+    assert set(missed) <= AFTER_LEFTOVERS76_MISSES, sorted(set(missed) - AFTER_LEFTOVERS76_MISSES)
 
 
 def test_findings_outside_planted_spans_at_most_blind() -> None:

@@ -367,6 +367,8 @@ class PinyinName(SegmentRule):
                 name, *alternatives = [n for n in dict.fromkeys(names) if n]
             if r.tokens[0].lower() == "huang" and name.startswith(_HUYNH):
                 name, alternatives = _northern_hoang(seg.text, r.start, name, alternatives)
+            if chinese:
+                name, alternatives = _chinese_surname(r.tokens[0], name, alternatives)
             yield self.hit(
                 seg,
                 r.start,
@@ -397,6 +399,26 @@ class PinyinName(SegmentRule):
 
 
 _HUYNH = "Huỳnh "
+
+
+@functools.cache
+def _chinese_surname_readings() -> dict[str, str]:
+    """Pinyin → the Hán-Việt of China's commoner surname of that pinyin where Vietnamese surnames read it too
+    (references/zh_surname_readings.tsv: 'li' 李 'Lý', not 黎 'Lê')."""
+    return {r["pinyin"]: r["reading"] for r in read_tsv("zh_surname_readings.tsv")}
+
+
+def _chinese_surname(token: str, name: str, alternatives: list[str]) -> tuple[str, list[str]]:
+    """For a person the article marks as Chinese, Hong Kong or Taiwanese ('tỷ phú Hồng Kông Li Jiacheng'), the
+    surname is read as China's commoner surname of its pinyin, as the press writes Chinese people (李 'Lý Cường'),
+    not by how common the Vietnamese surname is (黎 'Lê'); the Vietnamese reading becomes a candidate. The given
+    name's reading is kept."""
+    reading = _chinese_surname_readings().get(token.lower())
+    surname, _, given = name.partition(" ")
+    if reading is None or not given or surname == reading or len(token.split()) != 1:
+        return name, alternatives
+    chinese = f"{reading} {given}"
+    return chinese, [n for n in dict.fromkeys((name, *alternatives)) if n != chinese]
 
 
 def _northern_hoang(text: str, start: int, name: str, alternatives: list[str]) -> tuple[str, list[str]]:
