@@ -3,13 +3,20 @@
 C105: a CamelCase brand made with one of the rule's name words ('AirAsia', 'KasikornBank') after a country word is
 the rest of the name ('Indonesia AirAsia'), as 'Air' alone already was ('Korean Air'); a country word before any
 other capitalised word or a Vietnamese word still fires.
+
+Zero-width spaces (U+200B, the one in each Docusaurus heading's hash-link anchor) are dropped from the analysed text
+by ``nfc_map``, whose map back to the original keeps each character's column.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from chrome_lines import page_segments
 
 from audit.api import audit_text
+from audit.corpus.normalize import nfc_map
 
 
 def _c105(text: str) -> list[str]:
@@ -40,3 +47,27 @@ def test_c105_quiet_before_a_camelcase_brand(text: str) -> None:
 )
 def test_c105_still_fires(text: str, word: str) -> None:
     assert _c105(text) == [word]
+
+
+def test_zero_width_space_dropped_with_its_place_kept() -> None:
+    assert nfc_map("Mục lục\u200b") == ("Mục lục", [0, 1, 2, 3, 4, 5, 6])
+    # with a decomposed letter after it: NFC and the drop together, each character mapped to its first raw index
+    assert nfc_map("a\u200bne\u0302\u0301t") == ("anết", [0, 2, 3, 6])
+    assert nfc_map("không có") == ("không có", None)  # the common case stays free
+
+
+def test_zero_width_space_in_a_heading_and_a_line(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><body><article><h1>Sân bay mới ở Phnom Penh</h1><h2 id="x">Lịch bay mùa đông'
+        '<a class="hash-link" href="#x">\u200b</a></h2><p>Các hãng tăng chuyến từ tháng Mười Hai, giá vé không'
+        " đổi so với năm ngoái.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert "Lịch bay mùa đông" in [s.text for s in page_segments(page)]
+    text = tmp_path / "page.txt"
+    text.write_text("Tin nhanh\u200b: Hàng Thai được bày bán ở chợ biên giới từ sáng sớm.\n", encoding="utf-8")
+    (segment,) = [s for s in page_segments(text) if "Thai" in s.text]
+    assert "\u200b" not in segment.text
+    # the column (1-based) points into the original line, past the dropped character
+    assert segment.locate(segment.text.index("Thai")) == (1, 18)  # 17 in the analysed text, 0-based
