@@ -4,6 +4,9 @@ C105: a CamelCase brand made with one of the rule's name words ('AirAsia', 'Kasi
 the rest of the name ('Indonesia AirAsia'), as 'Air' alone already was ('Korean Air'); a country word before any
 other capitalised word or a Vietnamese word still fires.
 
+L101: a hyphenated loan listed in references/vi_loans.txt ('fine-tune', 'fine-tuning', sourced in SOURCES.md) is
+one loan; 'tuning' alone and other hyphenated English ('peer-reviewed', 'long-term') still fire.
+
 Zero-width spaces (U+200B, the one in each Docusaurus heading's hash-link anchor) are dropped from the analysed text
 by ``nfc_map``, whose map back to the original keeps each character's column.
 """
@@ -17,6 +20,10 @@ from chrome_lines import page_segments
 
 from audit.api import audit_text
 from audit.corpus.normalize import nfc_map
+
+
+def _l101(text: str) -> list[str]:
+    return [f.text for f in audit_text(text) if f.rule == "L101"]
 
 
 def _c105(text: str) -> list[str]:
@@ -71,3 +78,27 @@ def test_zero_width_space_in_a_heading_and_a_line(tmp_path: Path) -> None:
     assert "\u200b" not in segment.text
     # the column (1-based) points into the original line, past the dropped character
     assert segment.locate(segment.text.index("Thai")) == (1, 18)  # 17 in the analysed text, 0-based
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each fired on main
+        "Nhóm nghiên cứu fine-tune mô hình trên dữ liệu tiếng Việt của các trường phổ thông.",
+        "Việc fine-tuning một mô hình ngôn ngữ lớn tốn nhiều GPU và điện năng.",
+    ],
+)
+def test_l101_quiet_on_a_hyphenated_loan(text: str) -> None:
+    assert _l101(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Đội kỹ sư đang tuning động cơ cho mùa giải mới.", "tuning"),
+        ("Bài báo đã được peer-reviewed trước khi đăng.", "peer-reviewed"),
+        ("Hãng vừa công bố kế hoạch long-term cho thị trường.", "long-term"),
+    ],
+)
+def test_l101_still_fires_beside_it(text: str, word: str) -> None:
+    assert _l101(text) == [word]
