@@ -13,9 +13,15 @@ import unicodedata
 _NFC = unicodedata.normalize
 
 
+# invisible characters dropped from the analysed text: a zero-width space (U+200B), e.g. the one inside the
+# heading anchors of Docusaurus pages ('<a class="hash-link">\u200b</a>'), which no reader sees
+_DROPPED = "\u200b"
+
+
 def nfc_map(raw: str) -> tuple[str, list[int] | None]:
-    """NFC of ``raw`` and the NFC→raw index map (None when ``raw`` is already NFC)."""
-    if unicodedata.is_normalized("NFC", raw):
+    """NFC of ``raw`` without zero-width spaces and the analysed→raw index map (None when ``raw`` is already NFC
+    and has none)."""
+    if _DROPPED not in raw and unicodedata.is_normalized("NFC", raw):
         return raw, None
     out: list[str] = []
     offsets: list[int] = []
@@ -31,12 +37,16 @@ def nfc_map(raw: str) -> tuple[str, list[int] | None]:
             end += 1
             while end < n and unicodedata.combining(raw[end]):
                 end += 1
+        if raw[start] == _DROPPED:  # a zero-width space is a starter on its own: drop it
+            start = end
+            continue
         piece = _NFC("NFC", raw[start:end])
         out.append(piece)
         offsets.extend([start] * len(piece))
         start = end
     text = "".join(out)
-    if text != _NFC("NFC", raw):  # should not happen; keep analysis correct, positions approximate
-        text = _NFC("NFC", raw)
+    kept = raw.replace(_DROPPED, "")
+    if text != _NFC("NFC", kept):  # should not happen; keep analysis correct, positions approximate
+        text = _NFC("NFC", kept)
         offsets = [min(round(i * n / max(1, len(text))), n - 1) for i in range(len(text))]
     return text, offsets

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from adversary_scoring import findings_of, serious_findings
-from chrome_lines import assert_openings_hold, page_flags, score_lines
+from chrome_lines import assert_openings_hold, page_flags, page_segments, score_lines
 
 from audit.corpus.boilerplate import classify_line, classify_lines
 
@@ -138,10 +138,12 @@ def test_the_body_class_an_anchors_navbar_and_a_toc(tmp_path: Path) -> None:
     and a heading's 'anchorWithStickyNavbar' made it navigation."""
     flags = page_flags(tmp_path, DOCUSAURUS)
     assert not flags["Kiểm tra động cơ"] and not flags["Theo quy trình"] and not flags["Kỹ thuật viên"]
-    assert not flags["Nội soi buồng đốt\u200b"]  # the heading with its hash link
+    # the heading with its hash link and the table of contents' entry have the same text since the readers drop the
+    # link's zero-width space (leftovers77): the heading, first, is article, the entry chrome
+    page = tmp_path / "page.html"
+    assert [s.boilerplate for s in page_segments(page) if s.text == "Nội soi buồng đốt"] == [False, True]
     assert not flags["Các hãng thường làm"]  # 'page-with-sidebar' names a page, not a sidebar
     assert flags["Sổ tay kỹ thuật"] and flags["Built with"]
-    assert dict(flags)["Nội soi buồng đốt"]  # the table of contents' entry, without the heading's hash link
 
 
 def test_a_sidebar_and_a_navbar_class_still_are_chrome(tmp_path: Path) -> None:

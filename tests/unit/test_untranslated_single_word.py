@@ -72,7 +72,8 @@ def test_listed_loans_are_needed_and_well_formed() -> None:
     """Every listed loan is lowercase ASCII, no Vietnamese syllable, a word English writes, and one wordfreq's
     Vietnamese list does not know already (the list holds only what wordfreq misses)."""
     for word in listed_loans():
-        assert word.isascii() and word.isalpha() and word.islower(), word
+        # one word, or a hyphenated compound of words ('fine-tuning')
+        assert word.isascii() and all(p.isalpha() for p in word.split("-")) and word.islower(), word
         assert not is_valid_syllable(word), word
         assert en_zipf(word) >= 3.0, word
         assert vi_zipf(word) < 2.0, word

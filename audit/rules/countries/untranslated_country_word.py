@@ -42,6 +42,16 @@ _CLAUSE_MARKS = frozenset(",;:.!?")
 _EN_NAME_WORD = 3.0  # Zipf: 'Air', 'Lady', 'Wells', 'Open' make English names with an adjective; 'Temasek' does not
 
 
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def _org_brand(word: str) -> bool:
+    """A CamelCase brand made with one of the name words ('AirAsia', 'AirBridge', 'KasikornBank'): the rest of a
+    name after the country word ('Thai AirAsia', 'Indonesia AirAsia'), as 'Air' alone is ('Korean Air')."""
+    parts = _CAMEL_PART.findall(word)
+    return len(parts) > 1 and "".join(parts) == word and any(p in _ORG_WORDS for p in parts)
+
+
 def _before_a_name(prev: str, nxt: str) -> bool:
     """An English adjective between a Vietnamese word and a name that is no English word ('quỹ đầu tư Singaporean
     Temasek'): it qualifies the name in the Vietnamese sentence, it is not part of an English name."""
@@ -293,7 +303,11 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
     )
     # a lowercase English word after it makes an English phrase ('Danish design'), not a Vietnamese verb that is
     # also an English-looking string ('Czech coi Việt Nam là đối tác')
-    if bare in _ORG_WORDS or (bare and bare.islower() and _is_foreign(bare) and not _is_vi_context(bare)):
+    if (
+        bare in _ORG_WORDS
+        or _org_brand(bare)
+        or (bare and bare.islower() and _is_foreign(bare) and not _is_vi_context(bare))
+    ):
         return None
     if bare[:1].isupper() and _is_foreign(bare) and not office and not _before_a_name(prev, bare):
         return None  # an English proper name: "sữa Dutch Lady", "giải Indian Wells"

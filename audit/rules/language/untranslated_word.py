@@ -9,7 +9,15 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
-from audit.lang.english import en_zipf, function_words, is_english, is_english_form, is_loan, vi_zipf
+from audit.lang.english import (
+    en_zipf,
+    function_words,
+    is_english,
+    is_english_form,
+    is_loan,
+    listed_loans,
+    vi_zipf,
+)
 from audit.lang.langid import vietnamese_share
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
@@ -857,5 +865,7 @@ class UntranslatedWord(SegmentRule):
                         if k and toks[k - 1].is_acronym and text[toks[k - 1].end : t.start] == " ":
                             start = toks[k - 1].start  # the term with the acronym it opens with: 'IV fluids'
                         span = text[start:end]
+                        if span != t.text and span.lower() in listed_loans():
+                            continue  # a hyphenated loan of references/vi_loans.txt: 'fine-tuning'
                         yield self.hit(seg, start, end, f"English word {span!r} in Vietnamese text", suggestion=vi)
             k = j + 1
