@@ -241,6 +241,8 @@ def _titled_unspaced(text: str, a: Run, b: Run) -> tuple[list[tuple[int, int, st
         if any(" ".join(w for _, _, w in left[:k]) in country_names() for k in (1, 2)) and not _syllable_after(a, size):
             continue  # the country after the title is no part of the name ('Chủ tịch nước Lào Bồng Tái·…')
         start = left[0][0]
+        if any(titled_before(text, w_start, strict=True) for w_start, _, _ in left[1:]):
+            continue  # a longer title ends inside the words ('Bộ trưởng Công Thương Lào Bồng Tái·…': the ministry's)
         if not (
             titled_before(text, start, strict=True)
             or _company_role_before(text, start)
