@@ -367,7 +367,7 @@ class PinyinName(SegmentRule):
                 name, *alternatives = [n for n in dict.fromkeys(names) if n]
             if r.tokens[0].lower() == "huang" and name.startswith(_HUYNH):
                 name, alternatives = _northern_hoang(seg.text, r.start, name, alternatives)
-            if chinese:
+            if chinese and not _gazetteer_reading(top):  # a known person keeps their own characters' reading
                 name, alternatives = _chinese_surname(r.tokens[0], name, alternatives)
             yield self.hit(
                 seg,
