@@ -16,7 +16,9 @@ word's edge, ``~~``), a link's brackets and target (its text is kept), images, i
 a punctuation character, a footnote's mark (``[^1]``, glued to the sentence that cites it); an entity
 (``&amp;``) is read as its character. An inline code span's text is kept and marked protected (no rule flags it), as
 HTML's ``<code>``; it may run over the lines of its block. The blocks' sentences are classified as boilerplate the
-way a text page's lines are ('Tin liên quan', a byline, a share bar).
+way a text page's lines are ('Tin liên quan', a byline, a share bar); and two Markdown shapes: an italic colophon
+ending in links ('*Bản tin do … [Lưu trữ](…) · [RSS](…)*', a footer) and a desk/date line, a short bold label
+followed only by dates and times ('**Bản tin thời tiết** · Thứ Bảy, 29/11/2025 · cập nhật 17h30', a timestamp).
 
 A directory walk leaves ``.md`` files out (a folder's README is a note, not a document); name a file, or give
 ``--format markdown``, to audit it. Post-edits are written back into the file through the character map
@@ -320,8 +322,13 @@ def _parts(lines: list[str]) -> list[tuple[list[tuple[int, int, int]], str | Non
             last = piece[0]
     kind_of = {bp: kind for bp, kind in zip(where, classify_lines(texts), strict=True) if bp[0] >= 0}
     for bp, text in zip(where, texts, strict=True):
-        if bp[0] >= 0 and kind_of[bp] is None and _italic_footer(lines, blocks[bp[0]].pieces[bp[1]], text):
+        if bp[0] < 0 or kind_of[bp] is not None:
+            continue
+        piece = blocks[bp[0]].pieces[bp[1]]
+        if _italic_footer(lines, piece, text):
             kind_of[bp] = "footer"
+        elif _desk_dateline(lines, piece, text):
+            kind_of[bp] = "timestamp"
     out: list[tuple[list[tuple[int, int, int]], str | None]] = []
     for b, block in enumerate(blocks):
         prose: list[tuple[int, int, int]] = []
@@ -359,7 +366,33 @@ def _italic_footer(lines: list[str], piece: tuple[int, int, int], text: str) -> 
     if not 2 <= len(parts) <= _FOOTER_SENTENCES + 1 or len(text.split()) > _FOOTER_WORDS:
         return False
     kind, starts_tail = classify_line(parts[-1])
-    return kind is not None and not starts_tail
+    if kind is not None and not starts_tail:
+        return True
+    # or its last sentence ends in a row of two links or more, set apart by a dot or a bar ('Xem các bản tin trước
+    # tại [lưu trữ](…) · [RSS](…)': the archive and feed links of the colophon; clean73)
+    return _LINK_ROW_END.search(lines[line][start:end].strip()[:-1]) is not None
+
+
+# a row of two links or more closing a line: '[a](…) · [b](…)' (a '·', '•' or '|' between them)
+_LINK_ROW_END = re.compile(r"\[[^\]\n]+\]\([^)\s]*\)(?:[ \t]*[·•|][ \t]*\[[^\]\n]+\]\([^)\s]*\)){1,}[ \t]*$")
+# a desk/date line: a short bold label, then parts set apart by '·' or '|' that are each a date or time ('**Bản tin
+# thời tiết địa phương** · Thứ Bảy, 29/11/2025 · cập nhật 17h30'; clean73)
+_BOLD_LABEL = re.compile(r"(\*\*|__)(?!\s)([^*_\n]{1,80}?)(?<!\s)\1[ \t]*[·|][ \t]*")
+_DATELINE_SEP = re.compile(r"[ \t]+[·|][ \t]+")
+_LABEL_WORDS = 8
+
+
+def _desk_dateline(lines: list[str], piece: tuple[int, int, int], text: str) -> bool:
+    """A line alone in its paragraph that opens with a short bold label (a desk's or a bulletin's name) and goes on
+    with nothing but dates and times set apart by '·' or '|' ('**Bản tin thời tiết địa phương** · Thứ Bảy,
+    29/11/2025 · cập nhật 17h30'): the page's dateline, chrome. A bold lead-in before a sentence ('**Hà Nội** -
+    Sáng 29/11, …'), or a part that is not a date or a time, stays text."""
+    line, start, end = piece
+    m = _BOLD_LABEL.match(lines[line][start:end].strip())
+    if not m or len(m.group(2).split()) > _LABEL_WORDS:
+        return False
+    parts = _DATELINE_SEP.split(text.strip())
+    return len(parts) >= 2 and all(classify_line(part)[0] == "timestamp" for part in parts[1:])
 
 
 def sentences(lines: list[str]) -> list[_Sentence]:

@@ -4,7 +4,7 @@ CMS style no clean set of 61-72 used (an edtech lab's blog on Docusaurus v3), on
 (menus, crumbs, share line, related links, comments), one Markdown bulletin as a Jekyll site keeps it (YAML front
 matter, an editor's HTML comment, a table, a footnote) and one TSV bank of 20 human sentences. Written and committed
 blind, then run once (README): the expectations are the blind figures, kept as a floor so that a later fix shows and
-nothing gets worse. No detector was changed for this set."""
+nothing gets worse. No detector was changed for this set; later tasks' fixes lower the floor (leftovers77, chrome75)."""
 
 from __future__ import annotations
 
@@ -36,15 +36,11 @@ SERIOUS_LEFT: dict[str, int] = {}
 FINDINGS_LEFT: dict[str, set[tuple[str, str]]] = {}
 # after the fixes (leftovers77): none left. C105 on 'Thai' of 'Thai AirAsia' gone (a CamelCase brand with a name
 # word after a country word is the rest of the name); L101 on 'fine-tuning' gone (a sourced hyphenated loan)
-# chrome read as article, 2 of 65 chrome lines blind: the Markdown bulletin's bold desk/date line and its italic
-# footer with links
-CHROME_LEFT: dict[str, set[str]] = {
-    MARKDOWN.name: {
-        "**Bản tin thời tiết địa phương** · Thứ Bảy, 29/11/2025 · cập nhật 17h30",
-        "*Bản tin do nhóm phóng viên thời tiết thực hiện. Xem các bản tin trước tại [lưu trữ](/luu-tru/)"
-        " · [RSS](/feed.xml)*",
-    }
-}
+# chrome read as article, 2 of 65 chrome lines blind: the Markdown bulletin's bold desk/date line ('**Bản tin thời
+# tiết địa phương** · Thứ Bảy, 29/11/2025 · cập nhật 17h30') and its italic footer with links ('*Bản tin do nhóm …
+# [lưu trữ](/luu-tru/) · [RSS](/feed.xml)*'); 0 after chrome75's fixes (a short bold label followed only by dates
+# and times is a dateline; an italic colophon whose last sentence ends in a row of links is a footer)
+CHROME_LEFT: dict[str, set[str]] = {}
 # article read as chrome, 0 of 67 article lines blind
 ARTICLE_LEFT: dict[str, set[str]] = {}
 # article not read as written, 4 of 67 blind: the three Docusaurus h2s, whose segments keep the hash-link anchor's
