@@ -16,6 +16,7 @@ from audit.lang.english import (
     is_english_form,
     is_loan,
     listed_loans,
+    lowercase_words,
     vi_zipf,
 )
 from audit.lang.langid import vietnamese_share
@@ -42,15 +43,13 @@ from audit.rules.language.source_verbs import VI_VERB, kept_source_verbs
 from audit.rules.language.wrong_language_segment import _VI_SHARE, WrongLanguageSegment
 from audit.rules.registry import register
 
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
-
 
 def _carried_vi_share(part: str) -> float:
     """The Vietnamese share of a carried quotation's words, capitalised words (names) left out: a Vietnamese place
     or person named with its marks in an English quote ('When Đắk Lắk sneezes, Lampung catches a cold,"' — clean69)
     says nothing of the quote's language, the lowercase words do ('tôi', 'làm', 'được'); the whole share when every
     word is capitalised."""
-    lower = [w for w in _LETTER_WORD.findall(part) if not w[0].isupper()]
+    lower = lowercase_words(part)
     return vietnamese_share(" ".join(lower)) if lower else vietnamese_share(part)
 
 
