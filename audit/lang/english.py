@@ -183,12 +183,19 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _MIN_QUOTED_ENGLISH = 3  # lowercase words a quotation needs to be judged English
 
 
+def lowercase_words(text: str) -> list[str]:
+    """The words of ``text`` (runs of letters, no digits or underscores) that do not start with a capital: a quote's
+    capitalised words (names, 'Đắk Lắk', 'Nguyễn Văn An') say nothing of its language, its lowercase words do.
+    Shared by :func:`reads_english` and L101's reading of a carried quotation."""
+    return [w for w in _LETTERS.findall(text) if not w[0].isupper()]
+
+
 def reads_english(quoted: str) -> bool:
     """A quotation's words read as English: three lowercase words or more, all unmarked Latin letters, most of them
     common English words. Capitalised words (names) are left out: a Vietnamese place or person named with its marks
     in an English quote ('… comes from Đắk Lắk.', 'Pay … to Nguyễn Văn An') says nothing of the quote's language,
     the lowercase words do (clean71; as leftovers68 measured L101's carried quotes)."""
-    lower = [w for w in _LETTERS.findall(quoted) if not w[0].isupper()]
+    lower = lowercase_words(quoted)
     return (
         len(lower) >= _MIN_QUOTED_ENGLISH
         and all(w.isascii() for w in lower)

@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from audit.lang.case import capitalised
 from audit.lang.countries import trie_pattern
 from audit.lang.hanviet import load, syllable_key
 from audit.lang.korean import surnames
@@ -95,14 +96,10 @@ def known_pattern() -> re.Pattern[str]:
     document before :func:`known_koreans`."""
     pairs: set[str] = set()
     for key in _known_index():
-        for pair in itertools.product(*(map(_capitalised, _spellings(k)) for k in key[-2:])):
+        for pair in itertools.product(*(map(capitalised, _spellings(k)) for k in key[-2:])):
             pairs.add(" ".join(pair))
     # a character trie: the same leftmost, longest match as the alternation longest first, a quarter quicker
     return re.compile(trie_pattern(pairs))
-
-
-def _capitalised(word: str) -> str:
-    return word[:1].upper() + word[1:]
 
 
 def _spellings(key: str) -> set[str]:

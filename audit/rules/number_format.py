@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from audit.lang.english import is_english, reads_english
+from audit.lang.quotes import quote_carried
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, content_text, split_scan
 from audit.rules.base import DocContext, Hit
@@ -299,9 +300,7 @@ def _english_carried(seg: Segment, ctx: DocContext) -> list[tuple[int, int]]:
     """The rest of an English quotation opened in an earlier sentence of the paragraph, which the sentence splitter
     cut ('“Your parcel is held at customs. | Pay the 1.99 USD fee …”', clean71): as quoted as a quotation within
     the segment, its words English without its names (:func:`reads_english`)."""
-    from audit.rules.language.wrong_language_segment import _quote_carried
-
-    carried = _quote_carried(seg, ctx.doc.segments)
+    carried = quote_carried(seg, ctx.doc.segments)
     return [(0, carried)] if carried and reads_english(seg.text[:carried]) else []
 
 

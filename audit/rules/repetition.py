@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from audit.lang.english import is_english, reads_english
 from audit.lang.quantities import vi_one_word_numbers
+from audit.lang.quotes import quote_carried
 from audit.lang.resources import read_lines
 from audit.lang.syllable_lm import in_word
 from audit.lang.textcache import per_document
@@ -485,8 +486,6 @@ def _english_repeat(seg: Segment, hit: Hit, segments: Sequence[Segment]) -> bool
     side of 'and'), or any repetition inside a quotation whose words read as English, within the segment or carried
     from an earlier sentence (:func:`reads_english`, names left out: '"… and more and more of it comes from Đắk
     Lắk."', clean71). A repetition in quoted Vietnamese speech still fires."""
-    from audit.rules.language.wrong_language_segment import _quote_carried
-
     text = seg.text
     m = _EN_REDUPLICATION.fullmatch(text, hit.start, hit.end)
     if m is not None and is_english(m[1]):
@@ -494,7 +493,7 @@ def _english_repeat(seg: Segment, hit: Hit, segments: Sequence[Segment]) -> bool
     for q in _QUOTATION.finditer(text):
         if q.start() < hit.start and hit.end <= q.end(1 if q[1] is not None else 2):
             return reads_english(q[1] if q[1] is not None else q[2])
-    carried = _quote_carried(seg, segments)
+    carried = quote_carried(seg, segments)
     return hit.end <= carried and reads_english(text[:carried])
 
 

@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+from audit.lang.case import capitalised
 from audit.lang.countries import country_anchors, gazetteer
 from audit.lang.korean_hanviet import known_pattern
 from audit.lang.mentions.preceding_title import _reversed_title_pattern, _titles
@@ -125,7 +126,7 @@ def _korean_pairs() -> set[str]:
     return {
         " ".join(pair)
         for key in kh._known_index()
-        for pair in itertools.product(*(map(kh._capitalised, kh._spellings(k)) for k in key[-2:]))
+        for pair in itertools.product(*(map(capitalised, kh._spellings(k)) for k in key[-2:]))
     }
 
 

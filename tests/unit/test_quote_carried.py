@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import random
 
+from audit.lang.quotes import CLOSING as _CLOSING
+from audit.lang.quotes import quote_carried as _quote_carried
 from audit.model import Segment
-from audit.rules.language.wrong_language_segment import _CLOSING, _quote_carried
 
 PIECES = ["“", "”", '"', "‘", "’", "«", "»", "a", "ư", " ", ".", "Bà Lan nói"]
 

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Set
 
 from audit.lang import stored_regex
+from audit.lang.case import capitalised
 from audit.lang.countries import (
     HOME,
     Topic,
@@ -153,7 +154,7 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
             short[c.hanviet] = c.iso
         for w in c.literal_vi:
             lit_vi[w] = c.iso
-            subject[w[:1].upper() + w[1:]] = c.iso
+            subject[capitalised(w)] = c.iso
         for w in c.literal_en:
             lit_en[w] = c.iso
             side[w] = c.iso
@@ -286,7 +287,7 @@ def _topic_pick(surface: str, iso: str, topic: Topic) -> str:
 
 @functools.cache
 def _capitalised(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w[:1].upper() + w[1:] for w in words)
+    return tuple(map(capitalised, words))
 
 
 @functools.cache
@@ -570,7 +571,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         for s, _, w in _words_before_phuong(lines.text):
             if w in table or w in pairs or w in _BLOC_PHUONG:
                 found.add(lines.segment_at(s))
-            elif _capital(w) in table and "方" in (lines.segments[k := lines.segment_at(s)].source or ""):
+            elif capitalised(w) in table and "方" in (lines.segments[k := lines.segment_at(s)].source or ""):
                 found.add(k)  # a lowercase reading, a side where the source writes one ('ý phương', 意方)
         for k in sorted(found):
             yield from self._phuong(lines.segments[k], topic_of(ctx), ctx)
@@ -594,12 +595,12 @@ class CalquedCountryAbbreviation(SegmentRule):
                 start, word, iso = start - len(before) - 1, pair, pairs[pair]  # 'Ấn Ni phương' (印尼方)
             elif word in table:
                 iso = _topic_pick(word, table[word], topic)
-            elif word[:1].islower() and _capital(word) in table:
+            elif word[:1].islower() and capitalised(word) in table:
                 # the reading written lowercase, as the word it also is (意方 'ý phương': 'ý' is 'idea', 德 'đức'
                 # 'virtue'): a side only where the record's Chinese source writes that side and the article names the
                 # country (立方米 'mét lập phương' is a cubic metre, 古方 'cổ phương' an old remedy: no Lithuania, no
                 # Cuba; leftovers65)
-                iso = _source_pick(seg, _capital(word), table[_capital(word)], topic)
+                iso = _source_pick(seg, capitalised(word), table[capitalised(word)], topic)
                 if iso is None or not (iso == HOME or iso in topic.countries or topic.counts[iso] > 0):
                     continue
                 if not _opens_side(text, start):
@@ -719,11 +720,6 @@ def _opens_side(text: str, start: int) -> bool:
         or prev_word(text, start) in _LOWER_SIDE_BEFORE
         or _SIDE_OWNER.search(text, max(0, start - 24), start) is not None
     )
-
-
-def _capital(word: str) -> str:
-    """``word`` with its first letter capitalised ('ý' → 'Ý'), as the gazetteer writes a country's reading."""
-    return word[:1].upper() + word[1:]
 
 
 def _source_side(seg: Segment, iso: str) -> bool:

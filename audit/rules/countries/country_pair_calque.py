@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from audit.lang import stored_regex
+from audit.lang.case import capitalised
 from audit.lang.countries import HOME, Topic, gazetteer, trie_pattern, zh_short_names
 from audit.lang.hanviet import load as hanviet
 from audit.lang.pinyin import segmentations, toneless
@@ -90,7 +91,7 @@ def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[st
             add(c.pinyin.upper(), c.iso, "roman1")
         for w in c.literal_vi:
             add(w, c.iso, "literal")
-            add(w[:1].upper() + w[1:], c.iso, "literal")
+            add(capitalised(w), c.iso, "literal")
         for w in c.literal_en:
             add(w, c.iso, "literal")
             add(w.lower(), c.iso, "literal")
@@ -98,7 +99,7 @@ def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[st
             add(h, c.iso, "name" if c.hanviet_ok or h in accepted else "hanviet")
     for row in read_tsv("countries.pair_literals_framed.tsv"):  # 日 'ngày': read after a word of dealings only
         add(row["word"], row["iso2"], "framed")
-        add(row["word"][:1].upper() + row["word"][1:], row["iso2"], "framed")
+        add(capitalised(row["word"]), row["iso2"], "framed")
     for reading, iso in _short_name_readings():  # 印尼 'Ấn Ni': 'Việt-Ấn Ni' (Vietnamese writes 'Việt Nam – Indonesia')
         add(reading, iso, "name" if reading in accepted else "hanviet2")
     # a cut name is one more reading of a surface spelled so ('Na': 挪 Norway's Hán-Việt, Namibia cut), never
@@ -121,7 +122,7 @@ def _short_name_readings() -> list[tuple[str, str]]:
     for zh, iso in dict.fromkeys(zh_short_names()):
         syllables = [hv.main_first(ch)[0] for ch in zh if hv.main_first(ch)]
         if len(syllables) == len(zh) >= 2:
-            out.append((" ".join(s[:1].upper() + s[1:] for s in syllables), iso))
+            out.append((" ".join(map(capitalised, syllables)), iso))
     return list(dict.fromkeys(out))
 
 

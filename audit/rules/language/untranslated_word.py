@@ -16,9 +16,11 @@ from audit.lang.english import (
     is_english_form,
     is_loan,
     listed_loans,
+    lowercase_words,
     vi_zipf,
 )
 from audit.lang.langid import vietnamese_share
+from audit.lang.quotes import quote_carried
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token, tokens
@@ -38,10 +40,8 @@ from audit.rules.language.shared import (
     _speech_unmasked,
 )
 from audit.rules.language.source_verbs import VI_VERB, kept_source_verbs
-from audit.rules.language.wrong_language_segment import _VI_SHARE, WrongLanguageSegment, _quote_carried
+from audit.rules.language.wrong_language_segment import _VI_SHARE, WrongLanguageSegment
 from audit.rules.registry import register
-
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _carried_vi_share(part: str) -> float:
@@ -49,7 +49,7 @@ def _carried_vi_share(part: str) -> float:
     or person named with its marks in an English quote ('When Đắk Lắk sneezes, Lampung catches a cold,"' — clean69)
     says nothing of the quote's language, the lowercase words do ('tôi', 'làm', 'được'); the whole share when every
     word is capitalised."""
-    lower = [w for w in _LETTER_WORD.findall(part) if not w[0].isupper()]
+    lower = lowercase_words(part)
     return vietnamese_share(" ".join(lower)) if lower else vietnamese_share(part)
 
 
@@ -709,7 +709,7 @@ class UntranslatedWord(SegmentRule):
         if share < 0.2 or (share < _VI_SHARE and any(WrongLanguageSegment().check(seg, ctx))):
             return  # not a Vietnamese sentence, or one L102 flags whole ('… in the Trà Kiệu room.'): L102's business
         mask = _speech_unmasked(text, _quoted_mask(text))
-        carried = _quote_carried(seg, ctx.doc.segments)
+        carried = quote_carried(seg, ctx.doc.segments)
         if carried and _carried_vi_share(text[:carried]) < _QUOTED_VI_SHARE:
             # the rest of an English quotation opened in an earlier sentence ('"We started small. Now we ship
             # twelve," bà Lan nói'): as quoted as its first sentence; quoted Vietnamese speech is still searched

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 
 from audit.lang.english import is_english
 from audit.lang.langid import _VI_LETTERS, _VI_WORD, detect, vietnamese_share
+from audit.lang.quotes import quote_carried
 from audit.lang.rare_chars import may_match, rare_scan
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token, tokens, words
@@ -129,33 +130,6 @@ def _after_colon(seg: Segment, segments: Sequence[Segment]) -> bool:
     return k > 0 and segments[k - 1].text.rstrip().endswith(":")
 
 
-_CLOSING = {"“": "”", '"': '"'}
-_QUOTE_MARKS = re.compile('[“”"]')  # the keys and values of _CLOSING
-
-
-def _quote_carried(seg: Segment, segments: Sequence[Segment]) -> int:
-    """Where a quotation opened in an earlier sentence of the segment's paragraph closes in it: the index after its
-    closing mark, the segment's length when it does not close there, 0 when no quotation is open at its start (the
-    second sentence of 'phát biểu bằng tiếng Anh: "Applications rose by 35 percent. Dr. Hà made it work."' is as
-    quoted as the first)."""
-    k = seg.index
-    while k and segments[k - 1].paragraph == seg.paragraph:
-        k -= 1
-    if k == seg.index:
-        return 0
-    closing = ""
-    for earlier in segments[k : seg.index]:
-        for ch in _QUOTE_MARKS.findall(earlier.text):  # no other character opens or closes one
-            if closing and ch == closing:
-                closing = ""
-            elif not closing and ch in _CLOSING:
-                closing = _CLOSING[ch]
-    if not closing:
-        return 0
-    end = seg.text.find(closing)
-    return len(seg.text) if end < 0 else end + 1
-
-
 def _content_positions(ctx: DocContext) -> dict[int, int]:
     """Segment index → its position among the article's segments (memoised: one pass, not one per line)."""
     return ctx.memo(
@@ -232,7 +206,7 @@ class WrongLanguageSegment(SegmentRule):
         if vietnamese_share(text) >= _VI_SHARE:
             return
         mask = _quoted_mask(text)
-        carried = _quote_carried(seg, ctx.doc.segments)
+        carried = quote_carried(seg, ctx.doc.segments)
         mask[:carried] = [True] * carried  # the rest of a quotation opened in an earlier sentence
         lower = [t for t in toks if not t.is_capitalized and not mask[t.start]]
         if len(lower) < _MIN_SEGMENT_WORDS or sum(_latin_foreign(t) for t in lower) < len(lower) / 2:

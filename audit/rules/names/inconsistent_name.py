@@ -13,6 +13,7 @@ from audit.lang.korean_respelled import korean_respellings
 from audit.lang.mentions import known_person, name_key
 from audit.lang.names import LETTER, RunStart, confidence, run_offsets
 from audit.lang.people import folded_surnames, surnames, vi_names
+from audit.lang.quotes import quote_carried
 from audit.lang.respelled import cited, respellings
 from audit.lang.respelled_surname import lone_respellings
 from audit.lang.syllable import is_valid_syllable
@@ -197,10 +198,9 @@ def _in_english_quotation(seg: Segment, segments: list[Segment], at: int) -> boo
     """``at`` lies in a quotation in English: one opened in the segment (closed in it or later) or carried from an
     earlier sentence of its paragraph, whose words in the segment are not Vietnamese (below a sentence's share)."""
     from audit.lang.langid import vietnamese_share
-    from audit.rules.language.wrong_language_segment import _quote_carried
 
     text = seg.text
-    carried = _quote_carried(seg, segments)
+    carried = quote_carried(seg, segments)
     if at < carried:
         return vietnamese_share(text[:carried]) < _QUOTED_VI_SHARE
     opened, k = -1, carried
